@@ -1,0 +1,69 @@
+package dev.sfntest.engine.exec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.engine.dataflow.JsonPathDataFlow;
+import dev.sfntest.engine.dataflow.ValueSource;
+import dev.sfntest.engine.error.Causes;
+import dev.sfntest.engine.error.StatesErrors;
+import dev.sfntest.engine.error.StatesException;
+import dev.sfntest.engine.expr.EvaluationContext;
+import dev.sfntest.engine.expr.Json;
+import dev.sfntest.engine.model.MapState;
+
+/** The parts of a Map state shared by inline and distributed mode: the items array, ItemSelector, concurrency. */
+final class MapItems {
+    private MapItems() {}
+
+    /** ItemsPath (JSONPath, default $) or Items (JSONata), which must give an array. */
+    static JsonNode items(MapState state, StateRun run, JsonNode effective) {
+        if (state.common().isJsonata()) {
+            if (state.items() == null) return requireArray(run.input);
+            // The compiled Items template itself checks for an array (AWS's cause quotes the expression).
+            return state.items().evaluate(run.context(run.input));
+        }
+        JsonNode items = state.itemsPath() == null ? effective
+                : JsonPathDataFlow.readRequired(state.itemsPath(), run.context(effective));
+        return requireArray(items);
+    }
+
+    static JsonNode requireArray(JsonNode items) {
+        if (items == null || !items.isArray()) throw Causes.mapInputNotArray(items);
+        return items;
+    }
+
+    /**
+     * The input of one iteration: the item itself, or ItemSelector evaluated with {@code $$.Map.Item.Index/Value}
+     * (and {@code $} = the Map's effective input).
+     */
+    static JsonNode iterationInput(MapState state, StateRun run, JsonNode effective, int index, JsonNode item) {
+        if (state.itemSelector() == null) return item;
+        ObjectNode mapItem = Json.NODES.objectNode();
+        mapItem.put("Index", index);
+        mapItem.set("Value", item);
+        JsonNode reading = state.common().isJsonata() ? run.input : effective;
+        EvaluationContext ctx = new EvaluationContext(reading,
+                () -> run.scope.contextObject(run.name(), run.enteredMillis, run.retryCount, mapItem),
+                run.scope.variables, null, null, run.scope.execution.random);
+        return state.itemSelector().evaluate(ctx);
+    }
+
+    /** MaxConcurrency (0 = unlimited), checked as AWS checks it. */
+    static int maxConcurrency(MapState state, StateRun run, JsonNode effective) {
+        return nonNegativeInt(state.maxConcurrency(), run.context(effective), 0);
+    }
+
+    static int nonNegativeInt(ValueSource source, EvaluationContext ctx, int fallback) {
+        if (source == null) return fallback;
+        JsonNode v = source instanceof ValueSource.Path p ? JsonPathDataFlow.readRequired(p.path(), ctx) : source.evaluate(ctx);
+        if (v == null || !v.canConvertToInt() || !v.isIntegralNumber() && !isWhole(v) || v.asInt() < 0) {
+            throw StatesException.inState(StatesErrors.RUNTIME, "The " + source.field()
+                    + " field must be a non-negative integer, but was: " + (v == null ? "null" : Json.write(v)));
+        }
+        return v.asInt();
+    }
+
+    private static boolean isWhole(JsonNode v) {
+        return v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0;
+    }
+}

@@ -1,0 +1,4 @@
+package dev.sfntest.engine.model;
+
+/** A Succeed state. */
+public record SucceedState(StateCommon common) implements State {}
