@@ -45,9 +45,10 @@ public final class PathMatcher {
         }
         String head;
         if (i == actual.size()) {
-            head = "path ended after " + i + " states; expected " + quote(expected.get(i)) + " at index " + i;
+            head = "path ended after " + i + (i == 1 ? " state" : " states") + "; expected " + quote(expected.get(i)) + " at index " + i;
         } else if (i == expected.size()) {
-            head = "path has " + (actual.size() - i) + " more states than expected, from index " + i + ": "
+            head = "path has " + (actual.size() - i) + (actual.size() - i == 1 ? " more state" : " more states")
+                    + " than expected, from index " + i + ": "
                     + quote(actual.get(i));
         } else {
             head = "path differs at index " + i + ": expected " + quote(expected.get(i)) + " but was "

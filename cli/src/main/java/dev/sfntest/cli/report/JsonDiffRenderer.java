@@ -95,7 +95,7 @@ public final class JsonDiffRenderer {
             case UNEXPECTED -> "unexpected";
             case VALUE -> "value";
             case TYPE -> "type";
-            case LENGTH -> "length " + d.expected().size() + " ≠ " + d.actual().size();
+            case LENGTH -> "length " + d.expected().size() + ", was " + d.actual().size();
         };
     }
 
