@@ -1,0 +1,122 @@
+package dev.sfntest.cli.junit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+
+/**
+ * Our JUnit Platform TestEngine: one instance per suite file, so that each suite is a root of the test plan
+ * (one JUnit XML {@code <testsuite>} per suite file). The CLI, {@code mvn test} and IDEs share this path.
+ */
+public final class SfnTestEngine implements TestEngine {
+    private final String id;
+    private final PlannedSuite suite;
+
+    public SfnTestEngine(String id, PlannedSuite suite) {
+        this.id = id;
+        this.suite = suite;
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        EngineDescriptor root = new EngineDescriptor(uniqueId, suite.name()) {
+            @Override
+            public String getLegacyReportingName() {
+                return suite.name();
+            }
+        };
+        int i = 0;
+        for (PlannedCase c : suite.cases()) {
+            root.addChild(new CaseDescriptor(uniqueId.append("case", Integer.toString(i++)), c));
+        }
+        return root;
+    }
+
+    @Override
+    public void execute(ExecutionRequest request) {
+        TestDescriptor root = request.getRootTestDescriptor();
+        EngineExecutionListener listener = request.getEngineExecutionListener();
+        listener.executionStarted(root);
+        List<CaseDescriptor> cases = new ArrayList<>();
+        root.getChildren().forEach(d -> cases.add((CaseDescriptor) d));
+        if (suite.parallel() && !suite.stopOnFailure() && cases.size() > 1) {
+            runConcurrently(cases, listener);
+        } else {
+            boolean failed = false;
+            for (CaseDescriptor c : cases) {
+                if (failed && suite.stopOnFailure()) {
+                    listener.executionSkipped(c, "stopOnFailure: an earlier case failed");
+                    continue;
+                }
+                failed |= !runCase(c, listener);
+            }
+        }
+        listener.executionFinished(root, TestExecutionResult.successful());
+    }
+
+    private void runConcurrently(List<CaseDescriptor> cases, EngineExecutionListener listener) {
+        // Results are reported in case order; only the execution overlaps.
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (CaseDescriptor c : cases) futures.add(pool.submit(() -> outcomeOf(c)));
+            for (int i = 0; i < cases.size(); i++) {
+                Object outcome;
+                try {
+                    outcome = futures.get(i).get();
+                } catch (Exception e) {
+                    outcome = e;
+                }
+                report(cases.get(i), outcome, listener);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private boolean runCase(CaseDescriptor c, EngineExecutionListener listener) {
+        return report(c, outcomeOf(c), listener);
+    }
+
+    /** A CaseOutcome, a skip reason (String) or the Throwable the case ended with. */
+    private static Object outcomeOf(CaseDescriptor c) {
+        if (c.testCase().skipReason().isPresent()) return c.testCase().skipReason().get();
+        try {
+            return c.testCase().run();
+        } catch (Throwable t) {
+            return t;
+        }
+    }
+
+    private static boolean report(CaseDescriptor c, Object outcome, EngineExecutionListener listener) {
+        if (outcome instanceof String reason) {
+            listener.executionSkipped(c, reason);
+            return true;
+        }
+        listener.executionStarted(c);
+        if (outcome instanceof CaseOutcome ok) {
+            if (!ok.path().isEmpty()) listener.reportingEntryPublished(c, ReportEntry.from("path", String.join(" → ", ok.path())));
+            for (String w : ok.warnings()) listener.reportingEntryPublished(c, ReportEntry.from("warning", w));
+            listener.executionFinished(c, TestExecutionResult.successful());
+            return true;
+        }
+        listener.executionFinished(c, TestExecutionResult.failed((Throwable) outcome));
+        return false;
+    }
+}
