@@ -77,6 +77,10 @@ public final class JsonPathExpression {
             variableName = text.substring(1, end);
             relative = "$" + text.substring(end);
         }
+        if (!bracketsBalance(relative)) {
+            // Jayway quietly accepts a dangling '[' ("$.a[" reads "$.a"); a definition with one is a typo.
+            throw new IllegalArgumentException("'" + text + "' is not a valid JSONPath: unbalanced brackets");
+        }
         JsonPath jayway;
         try {
             jayway = JsonPath.compile(relative);
@@ -84,6 +88,25 @@ public final class JsonPathExpression {
             throw new IllegalArgumentException("'" + text + "' is not a valid JSONPath: " + e.getMessage(), e);
         }
         return new JsonPathExpression(text, root, variableName, jayway, SimplePathParser.parse(relative));
+    }
+
+    private static boolean bracketsBalance(String path) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') i++;
+                else if (c == quote) quote = 0;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '[' || c == '(') {
+                depth++;
+            } else if (c == ']' || c == ')') {
+                if (--depth < 0) return false;
+            }
+        }
+        return depth == 0 && quote == 0;
     }
 
     private static boolean isVariableChar(char c) {
