@@ -1,0 +1,51 @@
+package dev.sfntest.cli.command;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code sfn-test} command; its subcommands do the work. */
+@Command(name = "sfn-test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Runs AWS Step Functions state machines locally against YAML test suites.",
+        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class SfnTestCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'sfn-test run --help'.");
+    }
+
+    /** Runs the command line and returns the exit code; prints errors as readable paragraphs. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine cli = new CommandLine(new SfnTestCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((ex, a) -> {
+            err.println("sfn-test: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Run 'sfn-test " + (ex.getCommandLine().getCommandName().equals("sfn-test") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for the options.");
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof UserInputException) {
+                err.println(ex.getMessage());
+                if (verbose && ex.getCause() != null) ex.getCause().printStackTrace(err);
+                return ExitCodes.BAD_INPUT;
+            }
+            err.println("sfn-test: internal error: " + ex);
+            if (verbose) ex.printStackTrace(err);
+            else err.println("Rerun with --verbose for the stack trace, and please report it.");
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        return cli.execute(args);
+    }
+}
