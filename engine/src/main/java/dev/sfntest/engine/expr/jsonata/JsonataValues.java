@@ -79,9 +79,10 @@ final class JsonataValues {
         if (value instanceof Map<?, ?> map) {
             ObjectNode object = Json.NODES.objectNode();
             for (Map.Entry<?, ?> entry : map.entrySet()) {
+                // dashjoin never stores undefined members and its final convertNulls turns JSON null into Java
+                // null, so a null member here is JSON null.
                 JsonNode child = toJson(entry.getValue());
-                // jsonata-js drops undefined members when the result is serialised (JSON.stringify).
-                if (child != null) object.set(String.valueOf(entry.getKey()), child);
+                object.set(String.valueOf(entry.getKey()), child == null ? Json.NODES.nullNode() : child);
             }
             return object;
         }

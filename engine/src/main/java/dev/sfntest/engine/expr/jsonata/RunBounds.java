@@ -71,7 +71,10 @@ final class RunBounds {
 
     /** True when the root expression produced JSON null (dashjoin's NULL_VALUE) rather than undefined. */
     boolean rootResultWasNull() {
-        return rootSeen && rootResult == Jsonata.NULL_VALUE;
+        if (!rootSeen) return false;
+        // A path yields a one-element sequence that dashjoin unwraps after this callback.
+        Object result = rootResult instanceof java.util.List<?> list && list.size() == 1 ? list.get(0) : rootResult;
+        return result == Jsonata.NULL_VALUE;
     }
 
     private static boolean isCall(Object symbol) {
