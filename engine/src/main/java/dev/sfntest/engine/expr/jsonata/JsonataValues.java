@@ -100,7 +100,7 @@ final class JsonataValues {
 
     private static JsonNode number(Number n) {
         if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
-            return Json.NODES.numberNode(n.longValue());
+            return integral(n.longValue());
         }
         if (n instanceof BigInteger big) return Json.NODES.numberNode(big);
         double d = n instanceof BigDecimal dec ? dec.doubleValue() : n.doubleValue();
@@ -109,10 +109,15 @@ final class JsonataValues {
             return Json.NODES.nullNode();
         }
         if (d == Math.rint(d)) {
-            if (wholeLong(d)) return Json.NODES.numberNode((long) d);
+            if (wholeLong(d)) return integral((long) d);
             return Json.NODES.numberNode(new BigDecimal(d).toBigInteger());
         }
         return Json.NODES.numberNode(d);
+    }
+
+    /** Int-sized values become IntNodes so results compare equal to parsed JSON. */
+    private static JsonNode integral(long value) {
+        return value == (int) value ? Json.NODES.numberNode((int) value) : Json.NODES.numberNode(value);
     }
 
     private static boolean wholeLong(double d) {
