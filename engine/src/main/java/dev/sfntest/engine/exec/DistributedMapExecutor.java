@@ -17,7 +17,10 @@ import dev.sfntest.engine.model.ItemBatcherSpec;
 import dev.sfntest.engine.model.MapState;
 import dev.sfntest.engine.time.VirtualClock;
 import java.time.Instant;
-import java.util.Iterator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.engine.map.ChildResult;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Distributed Map: a Map Run whose iterations (or batches) are child workflow executions, each with its own
@@ -83,7 +86,7 @@ final class DistributedMapExecutor {
                                                     EvaluationContext ctx) {
         CloseableIterator<JsonNode> items = state.itemReader() != null
                 ? ItemReading.open(state, run, ctx)
-                : CloseableIterator.of(MapItems.items(state, run, effective).elements());
+                : closeable(MapItems.items(state, run, effective).elements());
         CloseableIterator<JsonNode> selected = new CloseableIterator<>() {
             private int index;
 
@@ -111,6 +114,23 @@ final class DistributedMapExecutor {
                 : MapItems.nonNegativeInt(batcher.maxInputBytesPerBatch(), ctx, 0);
         JsonNode batchInput = batcher.batchInput() == null ? null : batcher.batchInput().evaluate(ctx);
         return ItemBatcher.of(maxItems, maxBytes, batchInput).batches(selected);
+    }
+
+    private static CloseableIterator<JsonNode> closeable(java.util.Iterator<JsonNode> items) {
+        return new CloseableIterator<>() {
+            @Override
+            public boolean hasNext() {
+                return items.hasNext();
+            }
+
+            @Override
+            public JsonNode next() {
+                return items.next();
+            }
+
+            @Override
+            public void close() {}
+        };
     }
 
     private static FailureTolerance tolerance(MapState state, EvaluationContext ctx) {
@@ -156,7 +176,7 @@ final class DistributedMapExecutor {
     static final class MapRunResults {
         private final boolean forWriter;
         private final ArrayNode outputs = Json.NODES.arrayNode();
-        final java.util.List<ResultWriting.ChildRecord> records = new java.util.ArrayList<>();
+        private final List<ChildResult> records = new ArrayList<>();
 
         MapRunResults(boolean forWriter) {
             this.forWriter = forWriter;
@@ -164,13 +184,16 @@ final class DistributedMapExecutor {
 
         void add(Execution child, JsonNode input, Run run, long stopMillis) {
             if (forWriter) {
-                records.add(new ResultWriting.ChildRecord(child.executionArn, child.executionName, input, run,
-                        child.startMillis, stopMillis));
+                records.add(new ChildResult(child.executionArn, child.executionName, child.stateMachineArn,
+                        run.succeeded() ? "SUCCEEDED" : "FAILED", input, run.output(), run.error(), run.cause(),
+                        Instant.ofEpochMilli(child.startMillis), Instant.ofEpochMilli(stopMillis)));
             } else if (run.succeeded()) {
                 outputs.add(run.output());
             } else {
-                // Tolerated failures leave a null in the results, as AWS does without a ResultWriter.
-                outputs.addNull();
+                // A tolerated failure still takes its place in the results, as the error output.
+                ObjectNode error = outputs.addObject();
+                error.put("Error", run.error());
+                if (run.cause() != null) error.put("Cause", run.cause());
             }
         }
 
@@ -178,8 +201,8 @@ final class DistributedMapExecutor {
             return outputs;
         }
 
-        Iterator<ResultWriting.ChildRecord> iterator() {
-            return records.iterator();
+        List<ChildResult> records() {
+            return records;
         }
     }
 }
