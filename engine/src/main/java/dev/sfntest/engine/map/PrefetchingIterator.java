@@ -39,8 +39,8 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
     }
 
     private void produce(int chunkSize) {
+        List<T> buffer = new ArrayList<>(chunkSize);
         try {
-            List<T> buffer = new ArrayList<>(chunkSize);
             while (!closed && source.hasNext()) {
                 buffer.add(source.next());
                 if (buffer.size() == chunkSize) {
@@ -51,6 +51,7 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
             if (!buffer.isEmpty()) put(buffer);
             put(END);
         } catch (RuntimeException e) {
+            if (!buffer.isEmpty()) put(buffer); // the items read before the error come first
             put(e);
         } finally {
             source.close();
