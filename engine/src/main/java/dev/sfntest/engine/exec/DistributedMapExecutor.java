@@ -102,7 +102,7 @@ final class DistributedMapExecutor {
             }
 
             @Override
-            public void close() throws Exception {
+            public void close() {
                 items.close();
             }
         };

@@ -51,7 +51,7 @@ public final class Interpreter {
         Long deadline = machine.timeoutSeconds() == null ? null : clock.millis() + machine.timeoutSeconds() * 1000L;
         Run run = runGraph(machine, execution.input, scope, deadline);
         if (run.succeeded()) {
-            history.close("ExecutionSucceeded", clock.millis(), run.output, null, null);
+            history.close("ExecutionSucceeded", clock.millis(), run.output(), null, null);
         } else if (StatesErrors.TIMEOUT.equals(run.error()) && deadline != null && clock.millis() >= deadline) {
             history.close("ExecutionTimedOut", clock.millis(), null, run.error(), run.cause());
         } else {

@@ -24,7 +24,7 @@ final class ItemReading {
         Integer maxItems = spec.maxItems() == null ? null : MapItems.nonNegativeInt(spec.maxItems(), ctx, 0);
         if (maxItems != null && maxItems == 0) maxItems = null; // AWS: 0 means no limit
         ItemRequest request = new ItemRequest(state.name(), run.statePath, spec.resource(), args,
-                spec.readerConfig() == null ? null : spec.readerConfig().inputType());
+                spec.readerConfig() == null || spec.readerConfig().inputType() == null ? null : spec.readerConfig().inputType().name());
         for (ItemSource source : run.scope.execution.request.itemSources()) {
             Optional<ItemData> data = source.open(request);
             if (data.isPresent()) return ItemReaders.open(spec.readerConfig(), data.get(), maxItems);

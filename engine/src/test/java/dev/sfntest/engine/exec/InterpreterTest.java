@@ -141,7 +141,9 @@ class InterpreterTest {
     @Test
     void runawayLoopStopsAtTheHistoryLimitWithStatesRuntime() throws Exception {
         ExecutionResult r = run("""
-                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","Next":"A"}}}""",
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},
+                  "B":{"Type":"Choice","Choices":[{"Variable":"$.stop","IsPresent":true,"Next":"Done"}],"Default":"A"},
+                  "Done":{"Type":"Succeed"}}}""",
                 "{}", null);
         assertThat(r.error()).isEqualTo("States.Runtime");
         assertThat(r.cause()).isEqualTo("The execution reached the maximum number of history events (25000).");
