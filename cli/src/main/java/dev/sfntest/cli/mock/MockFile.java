@@ -42,4 +42,20 @@ public record MockFile(Path file, String version, Optional<String> description, 
         }
         return problems;
     }
+
+    /** Item data files that do not exist (yet): the runner may warn early; reading them fails with the same text. */
+    public List<Problem> missingDataFiles() {
+        List<Problem> problems = new ArrayList<>();
+        for (MockSpec mock : mocks) {
+            if (mock instanceof MockSpec.ItemReader r && r.dataFile().isPresent()) {
+                MockSpec.DataFile f = r.dataFile().get();
+                if (f.searched().stream().noneMatch(java.nio.file.Files::isRegularFile)) {
+                    problems.add(Problem.at(f.location(), "dataFile", "item data file '" + f.written()
+                            + "' not found; looked for " + f.searched().stream().map(Path::toString)
+                            .collect(java.util.stream.Collectors.joining(", "))));
+                }
+            }
+        }
+        return problems;
+    }
 }

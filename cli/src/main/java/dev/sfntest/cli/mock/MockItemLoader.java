@@ -8,6 +8,7 @@ import dev.sfntest.cli.yaml.MappingReader;
 import dev.sfntest.cli.yaml.Problems;
 import dev.sfntest.cli.yaml.YamlNode;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,14 +206,16 @@ public final class MockItemLoader {
     private MockSpec itemReader(MappingReader m, String state, long delay) {
         Optional<List<JsonNode>> data = m.list("data").map(items -> items.stream().map(YamlNode::toJson).toList());
         Optional<DataFormat> declared = m.oneOf("dataFormat", DataFormat.NAMES);
+        // Data files may be big or generated later (benchmarks): located now, checked when opened.
         Optional<MockSpec.DataFile> file = m.locatedString("dataFile").flatMap(raw -> {
-            Optional<Path> path = locate(raw, m.pathOf("dataFile"));
-            Optional<DataFormat> format = declared.or(() -> path.flatMap(DataFormat::fromExtension));
-            if (path.isPresent() && format.isEmpty() && !m.has("dataFormat")) {
+            List<Path> candidates = config.dataFileCandidates(raw.value(), namingDir);
+            Path path = candidates.stream().filter(Files::isRegularFile).findFirst().orElse(candidates.get(0));
+            Optional<DataFormat> format = declared.or(() -> DataFormat.fromExtension(path));
+            if (format.isEmpty() && !m.has("dataFormat")) {
                 problems.add(raw.location(), m.pathOf("dataFile"), "cannot tell the format of '" + raw.value()
                         + "' from its extension; add dataFormat: json, csv, jsonl or yaml");
             }
-            return path.flatMap(p -> format.map(f -> new MockSpec.DataFile(p, f)));
+            return format.map(f -> new MockSpec.DataFile(raw.value(), path, candidates, f, raw.location()));
         });
         if (m.has("data") && m.has("dataFile")) {
             problems.add(m.keyLocation("dataFile"), m.pathOf("dataFile"), "an itemReader mock has either 'data' or "

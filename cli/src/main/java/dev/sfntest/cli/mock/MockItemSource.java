@@ -3,7 +3,12 @@ package dev.sfntest.cli.mock;
 import dev.sfntest.engine.spi.ItemData;
 import dev.sfntest.engine.spi.ItemRequest;
 import dev.sfntest.engine.spi.ItemSource;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +45,17 @@ public final class MockItemSource implements ItemSource {
             return Optional.of(new ItemData.Items(mock.data().get()));
         }
         return mock.dataFile().map(file -> new ItemData.Bytes(file.format().id(), file.path().toString(),
-                () -> Files.newInputStream(file.path())));
+                () -> open(file)));
+    }
+
+    private static InputStream open(MockSpec.DataFile file) throws IOException {
+        for (Path candidate : file.searched()) {
+            if (Files.isRegularFile(candidate)) {
+                return Files.newInputStream(candidate);
+            }
+        }
+        throw new NoSuchFileException(file.written(), null, file.location().render() + ": item data file '"
+                + file.written() + "' not found; looked for " + file.searched().stream().map(Path::toString)
+                .collect(Collectors.joining(", ")));
     }
 }

@@ -56,6 +56,15 @@ public sealed interface MockSpec {
     record ItemReader(String state, Optional<List<JsonNode>> data, Optional<DataFile> dataFile, long delayMillis,
                       Location location) implements MockSpec {}
 
-    /** A located data file and the format to parse it with. */
-    record DataFile(Path path, DataFormat format) {}
+    /**
+     * An item data file and the format to parse it with.
+     *
+     * @param path      the first of {@code searched} that existed at load time, else the first of them
+     * @param searched  every place the name may refer to, for the "not found" message
+     */
+    record DataFile(String written, Path path, List<Path> searched, DataFormat format, Location location) {
+        public DataFile {
+            searched = List.copyOf(searched);
+        }
+    }
 }
