@@ -11,7 +11,8 @@ import java.util.Set;
 
 /** Reads a {@code *.mock.yaml} file into a {@link MockFile}, reporting every problem in it at once. */
 public final class MockLoader {
-    private static final Set<String> TOP_KEYS = MappingReader.keys("version", "description", "mocks", "templates");
+    private static final Set<String> TOP_KEYS = MappingReader.keys("version", "name", "description", "mocks",
+            "templates");
 
     private MockLoader() {}
 
@@ -26,7 +27,8 @@ public final class MockLoader {
         Optional<MockFile> mockFile = YamlReader.read(file, problems)
                 .flatMap(node -> MappingReader.of(node, "", problems))
                 .map(m -> {
-                    // 'templates' is free: it only holds anchors for the entries below.
+                    // 'templates' is free: it only holds anchors for the entries below. 'name' is accepted (and ignored)
+                    // because the reference tool ignores it and real mock files carry it.
                     m.allowOnly(TOP_KEYS);
                     String version = m.required("version").flatMap(n -> m.scalarText("version")).orElse("1.0");
                     if (m.has("version") && !version.equals("1.0")) {
