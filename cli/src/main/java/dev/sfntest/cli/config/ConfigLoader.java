@@ -30,7 +30,12 @@ public final class ConfigLoader {
             "extracted", "coverage");
     private static final Set<String> MACHINE_KEYS = MappingReader.keys("name", "source");
     private static final Set<String> SOURCE_KEYS = MappingReader.keys("type", "path", "stateMachineName");
-    private static final Map<String, SourceType> TYPES = Map.of("asl", SourceType.ASL, "cdk", SourceType.CDK);
+    private static final Map<String, SourceType> TYPES = new java.util.LinkedHashMap<>(
+            java.util.Map.of("asl", SourceType.ASL));
+
+    static {
+        TYPES.put("cdk", SourceType.CDK);
+    }
 
     private ConfigLoader() {}
 

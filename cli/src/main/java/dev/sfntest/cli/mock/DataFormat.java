@@ -9,7 +9,13 @@ import java.util.Optional;
 public enum DataFormat {
     JSON, CSV, JSONL, YAML;
 
-    static final Map<String, DataFormat> NAMES = Map.of("json", JSON, "csv", CSV, "jsonl", JSONL, "yaml", YAML);
+    static final Map<String, DataFormat> NAMES = new java.util.LinkedHashMap<>();
+
+    static {
+        for (DataFormat f : values()) {
+            NAMES.put(f.id(), f);
+        }
+    }
 
     /** The lower-case name used in files and in {@code ItemData.Bytes#format}. */
     public String id() {

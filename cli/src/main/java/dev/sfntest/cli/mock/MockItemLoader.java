@@ -22,8 +22,14 @@ import java.util.Set;
  * checking the keys allowed for its type and reading response files.
  */
 public final class MockItemLoader {
-    private static final Map<String, String> TYPES = Map.of("fixed", "fixed", "conditional", "conditional",
-            "stateful", "stateful", "error", "error", "itemReader", "itemReader");
+    private static final Map<String, String> TYPES = new java.util.LinkedHashMap<>();
+
+    static {
+        for (String type : List.of("fixed", "conditional", "stateful", "error", "itemReader")) {
+            TYPES.put(type, type);
+        }
+    }
+
     private static final List<String> COMMON = List.of("state", "type", "description", "delay");
     private static final Map<String, List<String>> TYPE_KEYS = Map.of(
             "fixed", List.of("response", "responseFile", "responseFormat"),

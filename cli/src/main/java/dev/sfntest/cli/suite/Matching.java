@@ -7,5 +7,10 @@ import java.util.Map;
 public enum Matching {
     EXACT, PARTIAL;
 
-    static final Map<String, Matching> NAMES = new LinkedHashMap<>(Map.of("exact", EXACT, "partial", PARTIAL));
+    static final Map<String, Matching> NAMES = new LinkedHashMap<>();
+
+    static {
+        NAMES.put("exact", EXACT);
+        NAMES.put("partial", PARTIAL);
+    }
 }
