@@ -1,0 +1,250 @@
+package dev.sfntest.cli.yaml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sfntest.engine.expr.Json;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a YAML file into {@link YamlNode}s, keeping the line and column of every key and value. Syntax errors,
+ * duplicate keys and unreadable files become {@link Problem}s, never exceptions.
+ */
+public final class YamlReader {
+    private static final int MAX_ALIASES = 10_000;
+    private static final int MAX_CODE_POINTS = 256 * 1024 * 1024;
+
+    private final Path file;
+    private final Problems problems;
+    private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
+    private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ScalarConstructor scalars = new ScalarConstructor(options());
+
+    private YamlReader(Path file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads one YAML document from a file. Returns empty (and adds a problem) when the file is missing,
+     * unreadable, empty or not valid YAML.
+     */
+    public static Optional<YamlNode> read(Path file, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            problems.add(Location.of(file), "", "file not found (looked for " + file.toAbsolutePath().normalize()
+                    + ")");
+            return Optional.empty();
+        } catch (CharacterCodingException e) {
+            problems.add(Location.of(file), "", "the file is not UTF-8 text");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Location.of(file), "", "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return read(file, new StringReader(text), problems);
+    }
+
+    /** Reads one YAML document; {@code file} only names it in problems. */
+    public static Optional<YamlNode> read(Path file, Reader text, Problems problems) {
+        return new YamlReader(file, problems).readDocument(text);
+    }
+
+    private Optional<YamlNode> readDocument(Reader text) {
+        Node root;
+        try {
+            root = new Yaml(options()).compose(text);
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String message = "invalid YAML: " + (e.getContext() == null ? "" : e.getContext() + "; ")
+                    + e.getProblem();
+            problems.add(mark == null ? Location.of(file) : location(mark), "", message);
+            return Optional.empty();
+        } catch (YAMLException e) {
+            problems.add(Location.of(file), "", "invalid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null) {
+            problems.add(Location.of(file), "", "the file is empty");
+            return Optional.empty();
+        }
+        return Optional.ofNullable(convert(root, ""));
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    private Location location(Mark mark) {
+        return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Converts a node; aliases share one conversion. Returns null only for a recursive alias (reported). */
+    private YamlNode convert(Node node, String path) {
+        YamlNode done = converted.get(node);
+        if (done != null) {
+            return done;
+        }
+        if (!inProgress.add(node)) {
+            problems.add(location(node.getStartMark()), path, "recursive alias at " + display(path));
+            return null;
+        }
+        YamlNode result;
+        if (node instanceof MappingNode m) {
+            result = mapping(m, path);
+        } else if (node instanceof SequenceNode s) {
+            List<YamlNode> items = new ArrayList<>();
+            for (int i = 0; i < s.getValue().size(); i++) {
+                YamlNode item = convert(s.getValue().get(i), path + "[" + i + "]");
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            result = new YamlNode.Sequence(items, location(s.getStartMark()));
+        } else {
+            result = scalar((ScalarNode) node);
+        }
+        inProgress.remove(node);
+        converted.put(node, result);
+        return result;
+    }
+
+    private YamlNode.Mapping mapping(MappingNode node, String path) {
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<Node> merges = new ArrayList<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (Tag.MERGE.equals(keyNode.getTag())) {
+                merges.add(tuple.getValueNode());
+                continue;
+            }
+            if (!(keyNode instanceof ScalarNode)) {
+                problems.add(location(keyNode.getStartMark()), path,
+                        "a mapping key must be a plain value, not a list or mapping, in " + display(path));
+                continue;
+            }
+            YamlNode.Scalar key = scalar((ScalarNode) keyNode);
+            String childPath = path.isEmpty() ? key.text() : path + "." + key.text();
+            if (!keys.add(key.text())) {
+                problems.add(key.location(), childPath, "duplicate key '" + key.text() + "' in " + display(path));
+                continue;
+            }
+            YamlNode value = convert(tuple.getValueNode(), childPath);
+            if (value != null) {
+                entries.add(new YamlNode.Entry(key, value));
+            }
+        }
+        // Merge keys: explicit keys win, then earlier merge sources win over later ones (YAML merge spec).
+        for (Node merge : merges) {
+            List<Node> sources = merge instanceof SequenceNode s ? s.getValue() : List.of(merge);
+            for (Node source : sources) {
+                YamlNode converted = convert(source, path);
+                if (converted instanceof YamlNode.Mapping m) {
+                    for (YamlNode.Entry e : m.entries()) {
+                        if (keys.add(e.key().text())) {
+                            entries.add(e);
+                        }
+                    }
+                } else if (converted != null) {
+                    problems.add(converted.location(), path, "a merge key '<<' needs a mapping (or a list of "
+                            + "mappings), not " + converted.describe() + ", in " + display(path));
+                }
+            }
+        }
+        return new YamlNode.Mapping(entries, location(node.getStartMark()));
+    }
+
+    private YamlNode.Scalar scalar(ScalarNode node) {
+        return new YamlNode.Scalar(scalarValue(node), node.getValue(), location(node.getStartMark()));
+    }
+
+    private JsonNode scalarValue(ScalarNode node) {
+        Tag tag = node.getTag();
+        String text = node.getValue();
+        try {
+            if (Tag.NULL.equals(tag)) {
+                return Json.NODES.nullNode();
+            }
+            if (Tag.BOOL.equals(tag)) {
+                return Json.NODES.booleanNode((Boolean) scalars.construct(node));
+            }
+            if (Tag.INT.equals(tag)) {
+                Object value = scalars.construct(node);
+                if (value instanceof Integer i) {
+                    return Json.NODES.numberNode(i);
+                }
+                if (value instanceof Long l) {
+                    return Json.NODES.numberNode(l);
+                }
+                return Json.NODES.numberNode((BigInteger) value);
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                return floatValue(node, text);
+            }
+        } catch (RuntimeException e) {
+            problems.add(location(node.getStartMark()), "", "cannot read the value '" + text + "': "
+                    + e.getMessage());
+        }
+        // Strings, timestamps (kept as written), binary and unknown tags.
+        return Json.NODES.textNode(text);
+    }
+
+    private JsonNode floatValue(ScalarNode node, String text) {
+        String plain = text.replace("_", "");
+        try {
+            // Keep the digits exactly as written: 1.0 stays 1.0 and 0.1 is not a binary double.
+            return Json.NODES.numberNode(new BigDecimal(plain));
+        } catch (NumberFormatException e) {
+            // .inf, .nan, sexagesimal 1:30.5 — no exact form; JSON cannot hold inf/nan anyway.
+            return Json.NODES.numberNode((Double) scalars.construct(node));
+        }
+    }
+
+    private static String display(String path) {
+        return path.isEmpty() ? "the document" : path;
+    }
+
+    /** Exposes SnakeYAML's YAML 1.1 scalar constructors (ints in all bases, booleans like yes/no, floats). */
+    private static final class ScalarConstructor extends SafeConstructor {
+        ScalarConstructor(LoaderOptions options) {
+            super(options);
+        }
+
+        Object construct(ScalarNode node) {
+            return constructObject(node);
+        }
+    }
+}
