@@ -161,11 +161,24 @@ public final class CsvItemReader implements CloseableIterator<JsonNode> {
             }
             // The unquoted field, or what follows a closing quote: up to a delimiter or a line break.
             while (true) {
-                if (pos >= limit && !fillKeepingRow()) {
-                    addField(fieldStart, pos, isQuoted);
-                    return false;
+                // Tight scan with locals: this loop sees every byte of the object.
+                byte[] bytes = buf;
+                int p = pos;
+                int end = limit;
+                while (p < end) {
+                    byte c = bytes[p];
+                    if (c == delim || c == '\n' || c == '\r') break;
+                    p++;
                 }
-                byte b = buf[pos];
+                pos = p;
+                if (p >= end) {
+                    if (!fillKeepingRow()) {
+                        addField(fieldStart, pos, isQuoted);
+                        return false;
+                    }
+                    continue;
+                }
+                byte b = bytes[p];
                 if (b == delim) {
                     addField(fieldStart, pos, isQuoted);
                     pos++;
@@ -182,7 +195,6 @@ public final class CsvItemReader implements CloseableIterator<JsonNode> {
                     if ((pos < limit || fillKeepingRow()) && buf[pos] == '\n') pos++;
                     return true;
                 }
-                pos++;
             }
         }
     }
