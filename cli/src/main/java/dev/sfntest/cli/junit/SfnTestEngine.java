@@ -91,7 +91,12 @@ public final class SfnTestEngine implements TestEngine {
     }
 
     private boolean runCase(CaseDescriptor c, EngineExecutionListener listener) {
-        return report(c, outcomeOf(c), listener);
+        if (c.testCase().skipReason().isPresent()) {
+            listener.executionSkipped(c, c.testCase().skipReason().get());
+            return true;
+        }
+        listener.executionStarted(c);
+        return finish(c, outcomeOf(c), listener);
     }
 
     /** A CaseOutcome, a skip reason (String) or the Throwable the case ended with. */
@@ -110,6 +115,15 @@ public final class SfnTestEngine implements TestEngine {
             return true;
         }
         listener.executionStarted(c);
+        return finish(c, outcome, listener);
+    }
+
+    private static boolean finish(CaseDescriptor c, Object outcome, EngineExecutionListener listener) {
+        if (outcome instanceof String reason) {
+            // Skipped at run time (--bail); already reported as started, so it finishes as aborted.
+            listener.executionFinished(c, TestExecutionResult.aborted(new IllegalStateException(reason)));
+            return true;
+        }
         if (outcome instanceof CaseOutcome ok) {
             if (!ok.path().isEmpty()) listener.reportingEntryPublished(c, ReportEntry.from("path", String.join(" → ", ok.path())));
             for (String w : ok.warnings()) listener.reportingEntryPublished(c, ReportEntry.from("warning", w));

@@ -53,7 +53,7 @@ final class DistributedMapExecutor {
             while (children.hasNext()) {
                 JsonNode childInput = children.next();
                 VirtualClock clock = new VirtualClock(Instant.ofEpochMilli(slots.nextStart()));
-                Execution child = childExecution(run, state, childInput, clock.millis(), total);
+                Execution child = childExecution(run, state, childInput, clock.millis());
                 Run childRun = run.interpreter.runExecution(state.processor(), child, clock);
                 Run recorded = new Run(childRun.visits(), childRun.output(), childRun.error(), childRun.cause(),
                         child.history.events());
@@ -61,8 +61,10 @@ final class DistributedMapExecutor {
                 results.add(child, childInput, recorded, clock.millis());
                 slots.finished(clock.millis());
                 end = Math.max(end, clock.millis());
-                total++;
-                if (!childRun.succeeded()) failed++;
+                // Thresholds count items: a failed batch fails every item in it (AWS's Map Run counts).
+                long items = state.itemBatcher() == null ? 1 : childInput.path("Items").size();
+                total += items;
+                if (!childRun.succeeded()) failed += items;
             }
         }
         run.scope.clock.advanceTo(end);
@@ -161,7 +163,7 @@ final class DistributedMapExecutor {
     }
 
     /** A child execution: its own id, input and history; the parent's request (mocks, limits, seed source). */
-    private static Execution childExecution(StateRun run, MapState state, JsonNode input, long start, long index) {
+    private static Execution childExecution(StateRun run, MapState state, JsonNode input, long start) {
         Execution parent = run.scope.execution;
         ExecutionRequest request = parent.request;
         String name = parent.random.uuid().toString();

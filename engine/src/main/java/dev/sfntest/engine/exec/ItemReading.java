@@ -22,7 +22,6 @@ final class ItemReading {
         ItemReaderSpec spec = state.itemReader();
         JsonNode args = spec.arguments() == null ? Json.NODES.objectNode() : spec.arguments().evaluate(ctx);
         Integer maxItems = spec.maxItems() == null ? null : MapItems.nonNegativeInt(spec.maxItems(), ctx, 0);
-        if (maxItems != null && maxItems == 0) maxItems = null; // AWS: 0 means no limit
         ItemRequest request = new ItemRequest(state.name(), run.statePath, spec.resource(), args,
                 spec.readerConfig() == null || spec.readerConfig().inputType() == null ? null : spec.readerConfig().inputType().name());
         for (ItemSource source : run.scope.execution.request.itemSources()) {

@@ -1,0 +1,156 @@
+package dev.sfntest.cli.command;
+
+import dev.sfntest.cli.config.ConfigLoader;
+import dev.sfntest.cli.config.ProjectConfig;
+import dev.sfntest.cli.junit.PlannedSuite;
+import dev.sfntest.cli.run.RunOptions;
+import dev.sfntest.cli.run.SingleExecution;
+import dev.sfntest.cli.run.SuitePlanner;
+import dev.sfntest.cli.yaml.InputException;
+import dev.sfntest.cli.yaml.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sfn-test run}: runs test suites (or one execution with --input) and reports the results. */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs test suites against their state machines on the embedded engine.",
+                "With no --suite, runs every suite under the config's paths.testSuites.",
+                "Exit codes: 0 all passed, 1 a test failed, 2 usage or bad input, 3 internal error."})
+public final class RunCommand implements Callable<Integer> {
+
+    enum Reporter { DEFAULT, JSON, JUNIT }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-s", "--suite"}, paramLabel = "FILE", description = "Test suite file (repeatable).")
+    List<Path> suites = new ArrayList<>();
+
+    @Option(names = {"-n", "--name"}, paramLabel = "NAME", description = "Only suites of this configured state machine.")
+    String name;
+
+    @Option(names = {"-a", "--asl"}, paramLabel = "FILE", description = "State machine definition (ASL JSON) to use.")
+    Path asl;
+
+    @Option(names = {"-m", "--mock"}, paramLabel = "FILE", description = "Mock file to use instead of the suite's baseMock.")
+    Path mock;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "JSON", description = "Run one execution with this input and print its result.")
+    String input;
+
+    @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", defaultValue = "default",
+            description = "default, json or junit (default: ${DEFAULT-VALUE}).")
+    Reporter reporter;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the json/junit report to this file.")
+    Path output;
+
+    @Option(names = "--bail", description = "Stop after the first failing test case.")
+    boolean bail;
+
+    @Option(names = "--strict", description = "Tasks without a mock fail instead of returning their input.")
+    boolean strict;
+
+    @Option(names = "--verbose", description = "More detail, and stack traces for internal errors.")
+    boolean verbose;
+
+    @Option(names = "--quiet", description = "Only failures and the summary.")
+    boolean quiet;
+
+    @Option(names = "--no-color", description = "No colours (also: NO_COLOR set, or output is not a terminal).")
+    boolean noColor;
+
+    @Option(names = {"-c", "--cdk"}, paramLabel = "TEMPLATE", hidden = true)
+    Path cdk;
+
+    @Option(names = "--cdk-state-machine", paramLabel = "ID", hidden = true)
+    String cdkStateMachine;
+
+    @Option(names = "--cov", arity = "0..1", paramLabel = "FORMAT", hidden = true)
+    String coverage;
+
+    @Override
+    public Integer call() throws Exception {
+        Path cwd = Path.of("").toAbsolutePath();
+        if (cdk != null || cdkStateMachine != null) {
+            throw new UserInputException("sfn-test: --cdk is not supported by this version yet; extract the "
+                    + "definition to an .asl.json file and pass it with --asl.");
+        }
+        if (coverage != null) {
+            throw new UserInputException("sfn-test: --cov is not supported by this version yet.");
+        }
+        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl), Optional.ofNullable(mock), strict, bail);
+        if (input != null) {
+            return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
+        }
+        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites);
+        List<PlannedSuite> planned = new SuitePlanner(options).plan(files);
+        RunReporting reporting = new RunReporting(reporter.name().toLowerCase(), output, spec.commandLine().getOut(),
+                color(), quiet, verbose);
+        return reporting.run(planned);
+    }
+
+    private boolean color() {
+        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null
+                && reporter == Reporter.DEFAULT;
+    }
+
+    private static List<Path> checkExist(List<Path> files) {
+        List<String> missing = files.stream().filter(f -> !Files.isRegularFile(f))
+                .map(f -> f + ": test suite file not found (looked in " + f.toAbsolutePath().getParent() + ")")
+                .toList();
+        if (!missing.isEmpty()) throw new UserInputException(String.join("\n", missing));
+        return files;
+    }
+
+    /** Every *.test.yaml (and *.yaml) under paths.testSuites, or only those of --name. */
+    private List<Path> discoverSuites(Path cwd) throws IOException {
+        ProjectConfig config;
+        try {
+            config = ConfigLoader.find(cwd, cwd).isPresent() ? ConfigLoader.loadNearest(cwd, cwd) : null;
+        } catch (InputException e) {
+            throw new UserInputException(e.problems().stream().map(Problem::render).collect(Collectors.joining("\n")));
+        }
+        if (config == null) {
+            throw new UserInputException("sfn-test: no --suite given and no sfn-test.config.yaml in " + cwd
+                    + " or its parents; pass --suite FILE, or run 'sfn-test run --help'.");
+        }
+        Path dir = config.paths().testSuites();
+        if (!Files.isDirectory(dir)) {
+            throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": paths.testSuites is "
+                    + dir + ", which is not a folder.");
+        }
+        List<Path> found;
+        try (Stream<Path> s = Files.walk(dir)) {
+            found = s.filter(p -> p.toString().endsWith(".test.yaml") || p.toString().endsWith(".test.yml"))
+                    .sorted().collect(Collectors.toList());
+        }
+        if (name != null) {
+            found.removeIf(p -> !p.getFileName().toString().startsWith(name + ".") && !mentions(p, name));
+        }
+        if (found.isEmpty()) {
+            throw new UserInputException("sfn-test: no test suites (*.test.yaml) under " + dir
+                    + (name == null ? "" : " for state machine '" + name + "'") + ".");
+        }
+        return found;
+    }
+
+    private static boolean mentions(Path suite, String stateMachine) {
+        try {
+            return Files.readAllLines(suite).stream().anyMatch(l -> l.matches("\\s*stateMachine:\\s*[\"']?"
+                    + java.util.regex.Pattern.quote(stateMachine) + "[\"']?\\s*(#.*)?"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.sfntest.cli.run;
+
+import dev.sfntest.cli.config.ProjectConfig;
+import dev.sfntest.cli.junit.CaseOutcome;
+import dev.sfntest.cli.junit.PlannedCase;
+import dev.sfntest.cli.mock.ChoiceOverrides;
+import dev.sfntest.cli.mock.MockFile;
+import dev.sfntest.cli.mock.MockItemSource;
+import dev.sfntest.cli.mock.MockSet;
+import dev.sfntest.cli.mock.MockTaskInvoker;
+import dev.sfntest.cli.config.ExecutionContextSpec;
+import dev.sfntest.cli.suite.TestCase;
+import dev.sfntest.cli.suite.TestSuite;
+import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.ExecutionRequest;
+import dev.sfntest.engine.ExecutionResult;
+import dev.sfntest.engine.map.LocalS3ItemSource;
+import dev.sfntest.engine.spi.ItemSource;
+import dev.sfntest.engine.spi.RandomSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.opentest4j.AssertionFailedError;
+
+/** Runs one test case: fresh mocks, one execution on the engine, then every expectation checked. */
+final class CaseRunner implements PlannedCase {
+    private final TestSuite suite;
+    private final TestCase testCase;
+    private final WorkflowLoader.LoadedWorkflow workflow;
+    private final MockFile baseMock;
+    private final ProjectConfig config;
+    private final String stateMachineName;
+    private final RunOptions options;
+    private final AtomicBoolean anyFailure;
+    private final Instant runStart;
+
+    CaseRunner(TestSuite suite, TestCase testCase, WorkflowLoader.LoadedWorkflow workflow, MockFile baseMock,
+               ProjectConfig config, String stateMachineName, RunOptions options, AtomicBoolean anyFailure,
+               Instant runStart) {
+        this.suite = suite;
+        this.testCase = testCase;
+        this.workflow = workflow;
+        this.baseMock = baseMock;
+        this.config = config;
+        this.stateMachineName = stateMachineName;
+        this.options = options;
+        this.anyFailure = anyFailure;
+        this.runStart = runStart;
+    }
+
+    @Override
+    public String name() {
+        return testCase.name();
+    }
+
+    @Override
+    public String location() {
+        return testCase.location().render();
+    }
+
+    @Override
+    public Optional<String> skipReason() {
+        if (testCase.skip()) return Optional.of("skip: true");
+        if (suite.isSkipped(testCase)) return Optional.of("another case has only: true");
+        if (options.bail() && anyFailure.get()) return Optional.of("--bail: an earlier case failed");
+        return Optional.empty();
+    }
+
+    @Override
+    public CaseOutcome run() throws Exception {
+        MockSet mocks = MockSet.of(baseMock, testCase.mockOverrides());
+        // Each case has its own seed, derived from its name, so values do not depend on which cases run.
+        long seed = (suite.name() + "\u0000" + testCase.name()).hashCode();
+        boolean strict = options.strict() || suite.settings().strict();
+        MockTaskInvoker invoker = new MockTaskInvoker(mocks, RandomSource.seeded(seed), strict);
+        ChoiceOverrides choices = new ChoiceOverrides(mocks);
+        ExecutionContextSpec context = ExecutionContextSpec.merge(config.executionContext(), suite.executionContext(),
+                testCase.executionContext());
+        ExecutionRequest request = ExecutionRequest.of(testCase.input())
+                .withContext(ContextSettings.of(context, stateMachineName, runStart))
+                .withTaskInvoker(invoker)
+                .withItemSources(itemSources(mocks))
+                .withChoiceOverride((name, path) -> choices.nextFor(name))
+                .withResultWriterRoot(config.root().resolve(".sfn-test").resolve("results"))
+                .withSeed(seed);
+        ExecutionResult result;
+        try {
+            result = executeWithin(request);
+        } catch (AssertionFailedError e) {
+            anyFailure.set(true);
+            throw e;
+        }
+        List<String> warnings = new ArrayList<>();
+        invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
+                + " (set settings.strict or --strict to make this a failure)"));
+        List<CaseFailure.FailedExpectation> failures = new ArrayList<>();
+        invoker.mockFailures().forEach(f -> failures.add(new CaseFailure.FailedExpectation("mocks", f, List.of())));
+        failures.addAll(new ExpectationChecker(suite, testCase, result).check());
+        if (!failures.isEmpty()) {
+            anyFailure.set(true);
+            throw new CaseFailure(failures, result.path());
+        }
+        return new CaseOutcome(result.path(), warnings);
+    }
+
+    private List<ItemSource> itemSources(MockSet mocks) {
+        List<ItemSource> sources = new ArrayList<>();
+        sources.add(new MockItemSource(mocks));
+        Path localS3 = config.paths().testData().resolve("s3");
+        if (Files.isDirectory(localS3)) sources.add(new LocalS3ItemSource(localS3));
+        sources.add(MockItemSource.emptyFallback());
+        return sources;
+    }
+
+    /** The wall-clock guard of settings.timeout / timeout: a runaway case fails instead of hanging the run. */
+    private ExecutionResult executeWithin(ExecutionRequest request) throws Exception {
+        Optional<Long> timeout = testCase.timeoutMillis().or(() -> suite.settings().timeoutMillis());
+        if (timeout.isEmpty()) return Engine.execute(workflow.machine(), request);
+        var pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sfn-test-case");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<ExecutionResult> f = pool.submit(() -> Engine.execute(workflow.machine(), request));
+            return f.get(timeout.get(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionFailedError("the case did not finish within its timeout of " + timeout.get()
+                    + " ms (wall clock)");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception ex) throw ex;
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

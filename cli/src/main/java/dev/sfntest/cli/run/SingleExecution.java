@@ -1,0 +1,100 @@
+package dev.sfntest.cli.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sfntest.cli.command.ExitCodes;
+import dev.sfntest.cli.command.UserInputException;
+import dev.sfntest.cli.config.ConfigLoader;
+import dev.sfntest.cli.config.ProjectConfig;
+import dev.sfntest.cli.config.StateMachineConfig;
+import dev.sfntest.cli.mock.ChoiceOverrides;
+import dev.sfntest.cli.mock.MockFile;
+import dev.sfntest.cli.mock.MockItemSource;
+import dev.sfntest.cli.mock.MockLoader;
+import dev.sfntest.cli.mock.MockSet;
+import dev.sfntest.cli.mock.MockTaskInvoker;
+import dev.sfntest.cli.yaml.InputException;
+import dev.sfntest.cli.yaml.Located;
+import dev.sfntest.cli.yaml.Location;
+import dev.sfntest.engine.Engine;
+import dev.sfntest.engine.ExecutionRequest;
+import dev.sfntest.engine.ExecutionResult;
+import dev.sfntest.engine.expr.Json;
+import dev.sfntest.engine.spi.RandomSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code sfn-test run --asl FILE [--mock FILE] --input JSON}: one execution, its result printed as JSON
+ * ({@code status}, {@code output} or {@code error}/{@code cause}, {@code path}); exit 0 when it succeeded, 1 when not.
+ */
+public final class SingleExecution {
+    private final RunOptions options;
+    private final PrintWriter out;
+    private final String stateMachineName;
+
+    public SingleExecution(RunOptions options, PrintWriter out, String stateMachineName) {
+        this.options = options;
+        this.out = out;
+        this.stateMachineName = stateMachineName;
+    }
+
+    public int run(String inputText) throws Exception {
+        JsonNode input;
+        try {
+            input = Json.parse(inputText);
+        } catch (Exception e) {
+            throw new UserInputException("sfn-test: --input is not valid JSON: " + e.getMessage().split("\n")[0]);
+        }
+        try {
+            ProjectConfig config = ConfigLoader.loadNearest(options.cwd(), options.cwd());
+            Path asl;
+            String name;
+            if (options.asl().isPresent()) {
+                asl = options.asl().get();
+                name = SuitePlanner.baseName(asl);
+            } else if (stateMachineName != null) {
+                StateMachineConfig sm = config.resolveStateMachine(new Located<>(stateMachineName,
+                        Location.of(Path.of("--name"))), options.cwd());
+                asl = sm.source().path();
+                name = sm.name();
+            } else {
+                throw new UserInputException("sfn-test: --input needs --asl FILE or --name STATE_MACHINE.");
+            }
+            WorkflowLoader.LoadedWorkflow workflow = new WorkflowLoader().load(asl);
+            MockFile mocks = options.mock().map(m -> MockLoader.load(m, config))
+                    .or(() -> config.defaultMock(name).map(p -> MockLoader.load(p, config)))
+                    .orElseGet(MockFile::none);
+            MockSet set = MockSet.of(mocks, List.of());
+            MockTaskInvoker invoker = new MockTaskInvoker(set, RandomSource.seeded(0), options.strict());
+            ChoiceOverrides choices = new ChoiceOverrides(set);
+            ExecutionRequest request = ExecutionRequest.of(input)
+                    .withContext(ContextSettings.of(config.executionContext(), name, Instant.now()))
+                    .withTaskInvoker(invoker)
+                    .withItemSources(List.of(new MockItemSource(set), MockItemSource.emptyFallback()))
+                    .withChoiceOverride((n, p) -> choices.nextFor(n))
+                    .withResultWriterRoot(config.root().resolve(".sfn-test").resolve("results"));
+            ExecutionResult result = Engine.execute(workflow.machine(), request);
+            ObjectNode report = Json.NODES.objectNode();
+            report.put("status", result.status().name());
+            if (result.succeeded()) report.set("output", result.output());
+            else {
+                report.put("error", result.error());
+                if (result.cause() != null) report.put("cause", result.cause());
+            }
+            var path = report.putArray("path");
+            result.path().forEach(path::add);
+            if (!invoker.unmockedStates().isEmpty()) {
+                var w = report.putArray("unmockedTasks");
+                invoker.unmockedStates().forEach(w::add);
+            }
+            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            out.flush();
+            return result.succeeded() ? ExitCodes.PASSED : ExitCodes.TEST_FAILED;
+        } catch (InputException e) {
+            throw new UserInputException(SuitePlanner.render(e.problems()));
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.sfntest.cli.run;
+
+import dev.sfntest.cli.command.UserInputException;
+import dev.sfntest.cli.config.ConfigLoader;
+import dev.sfntest.cli.config.ProjectConfig;
+import dev.sfntest.cli.config.StateMachineConfig;
+import dev.sfntest.cli.config.SourceType;
+import dev.sfntest.cli.junit.PlannedCase;
+import dev.sfntest.cli.junit.PlannedSuite;
+import dev.sfntest.cli.mock.MockFile;
+import dev.sfntest.cli.mock.MockLoader;
+import dev.sfntest.cli.suite.SuiteLoader;
+import dev.sfntest.cli.suite.TestCase;
+import dev.sfntest.cli.suite.TestSuite;
+import dev.sfntest.cli.yaml.InputException;
+import dev.sfntest.cli.yaml.Problem;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Loads suites with everything they name — config, state machine, mocks — and turns them into runnable cases.
+ * All loading happens here, before anything runs, so bad input is reported at once with every problem.
+ */
+public final class SuitePlanner {
+    private final RunOptions options;
+    private final WorkflowLoader workflows = new WorkflowLoader();
+    private final AtomicBoolean anyFailure = new AtomicBoolean();
+    private final Instant runStart = Instant.now();
+
+    public SuitePlanner(RunOptions options) {
+        this.options = options;
+    }
+
+    /** Plans every suite; throws UserInputException listing every problem of every file. */
+    public List<PlannedSuite> plan(List<Path> suiteFiles) {
+        List<PlannedSuite> planned = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : suiteFiles) {
+            try {
+                planned.add(planOne(file));
+            } catch (InputException e) {
+                problems.add(render(e.problems()));
+            } catch (UserInputException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) throw new UserInputException(String.join("\n\n", problems));
+        return planned;
+    }
+
+    private PlannedSuite planOne(Path suiteFile) {
+        ProjectConfig config = ConfigLoader.loadNearest(suiteFile.toAbsolutePath().getParent(), options.cwd());
+        TestSuite suite = SuiteLoader.load(suiteFile, config);
+        StateMachineTarget target = stateMachine(suite, config, suiteFile);
+        WorkflowLoader.LoadedWorkflow workflow = workflows.load(target.asl);
+        MockFile base = baseMock(suite, config, target.name);
+        List<Problem> mockProblems = new ArrayList<>(base.unknownStates(workflow.stateNames()));
+        for (TestCase c : suite.testCases()) {
+            mockProblems.addAll(MockFile.unknownStates(c.mockOverrides(), workflow.stateNames()));
+        }
+        if (!mockProblems.isEmpty()) throw new InputException(mockProblems);
+        ExpectationChecker.checkStateNames(suite, workflow.stateNames());
+        List<PlannedCase> cases = new ArrayList<>();
+        for (TestCase c : suite.testCases()) {
+            cases.add(new CaseRunner(suite, c, workflow, base, config, target.name, options, anyFailure, runStart));
+        }
+        return new PlannedSuite(suite.name(), suiteFile.toString(), cases, suite.settings().stopOnFailure(),
+                suite.settings().parallel());
+    }
+
+    private record StateMachineTarget(String name, Path asl) {}
+
+    private StateMachineTarget stateMachine(TestSuite suite, ProjectConfig config, Path suiteFile) {
+        if (options.asl().isPresent()) {
+            Path asl = options.asl().get();
+            return new StateMachineTarget(baseName(asl), asl);
+        }
+        var ref = suite.stateMachine().orElseThrow(() -> new UserInputException(suiteFile
+                + ": the suite names no stateMachine (and its file name is not <name>.test.yaml); add "
+                + "'stateMachine: <name or path>' or pass --asl."));
+        StateMachineConfig sm = config.resolveStateMachine(ref, suite.folder());
+        if (sm.source().type() != SourceType.ASL) {
+            Path asl = CloudFormationExtractor.extract(sm, config);
+            return new StateMachineTarget(sm.name(), asl);
+        }
+        return new StateMachineTarget(sm.name(), sm.source().path());
+    }
+
+    private MockFile baseMock(TestSuite suite, ProjectConfig config, String stateMachineName) {
+        if (options.mock().isPresent()) return MockLoader.load(options.mock().get(), config);
+        Optional<Path> path = suite.baseMock().map(b -> config.resolveMock(b, suite.folder()))
+                .or(() -> config.defaultMock(stateMachineName));
+        return path.map(p -> MockLoader.load(p, config)).orElseGet(MockFile::none);
+    }
+
+    static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        for (String ext : new String[] {".asl.json", ".json", ".yaml", ".yml"}) {
+            if (n.endsWith(ext)) return n.substring(0, n.length() - ext.length());
+        }
+        return n;
+    }
+
+    static String render(List<Problem> problems) {
+        return problems.stream().map(Problem::render).collect(Collectors.joining("\n"));
+    }
+}
