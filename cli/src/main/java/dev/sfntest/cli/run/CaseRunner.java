@@ -82,13 +82,14 @@ final class CaseRunner implements PlannedCase {
         long seed = (suite.name() + "\u0000" + testCase.name()).hashCode();
         boolean strict = options.strict() || suite.settings().strict();
         MockTaskInvoker invoker = new MockTaskInvoker(mocks, RandomSource.seeded(seed), strict);
+        List<String> warnings = new ArrayList<>();
         ChoiceOverrides choices = new ChoiceOverrides(mocks);
         ExecutionContextSpec context = ExecutionContextSpec.merge(config.executionContext(), suite.executionContext(),
                 testCase.executionContext());
         ExecutionRequest request = ExecutionRequest.of(testCase.input())
                 .withContext(ContextSettings.of(context, stateMachineName, runStart))
                 .withTaskInvoker(invoker)
-                .withItemSources(itemSources(mocks))
+                .withItemSources(itemSources(mocks, strict, warnings))
                 .withChoiceOverride((name, path) -> choices.nextFor(name))
                 .withResultWriterRoot(config.root().resolve(".sfn-test").resolve("results"))
                 .withSeed(seed);
@@ -99,7 +100,6 @@ final class CaseRunner implements PlannedCase {
             anyFailure.set(true);
             throw e;
         }
-        List<String> warnings = new ArrayList<>();
         invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
                 + " (set settings.strict or --strict to make this a failure)"));
         List<CaseFailure.FailedExpectation> failures = new ArrayList<>();
@@ -112,12 +112,25 @@ final class CaseRunner implements PlannedCase {
         return new CaseOutcome(result.path(), warnings);
     }
 
-    private List<ItemSource> itemSources(MockSet mocks) {
+    /**
+     * Where ItemReaders read: the itemReader mock, then the local S3 folder, then (for compatibility with the
+     * TypeScript tool) no items with a warning — or, when strict, nothing, so the read fails naming bucket and key.
+     */
+    private List<ItemSource> itemSources(MockSet mocks, boolean strict, List<String> warnings) {
         List<ItemSource> sources = new ArrayList<>();
         sources.add(new MockItemSource(mocks));
         Path localS3 = config.paths().testData().resolve("s3");
         if (Files.isDirectory(localS3)) sources.add(new LocalS3ItemSource(localS3));
-        sources.add(MockItemSource.emptyFallback());
+        if (!strict) {
+            ItemSource empty = MockItemSource.emptyFallback();
+            sources.add(request -> {
+                warnings.add("the ItemReader of '" + request.stateName() + "' found no data for s3://"
+                        + request.arguments().path("Bucket").asText("?") + "/"
+                        + request.arguments().path("Key").asText(request.arguments().path("Prefix").asText(""))
+                        + " (no itemReader mock, nothing under " + localS3 + "); it read no items");
+                return empty.open(request);
+            });
+        }
         return sources;
     }
 
