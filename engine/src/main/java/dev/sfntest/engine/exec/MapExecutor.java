@@ -60,15 +60,7 @@ final class MapExecutor {
 
     /** ResultSelector/ResultPath/OutputPath or JSONata Output over the results, plus Assign. */
     static StepResult finish(MapState state, StateRun run, JsonNode results) {
-        if (state.common().isJsonata()) {
-            EvaluationContext resultCtx = run.context(run.input).withResult(results);
-            var assigned = StateData.assign(state.common().assign(), resultCtx);
-            JsonNode output = state.common().output() == null ? results : state.common().output().evaluate(resultCtx);
-            return new StepResult(output, run.next(), assigned);
-        }
-        JsonNode selected = StateData.selectResult(run, state.resultSelector(), results);
-        var assigned = StateData.assign(state.common().assign(), run.context(selected));
-        return new StepResult(StateData.jsonPathOutput(run, state.resultPath(), selected), run.next(), assigned);
+        return StateData.complete(run, state.resultSelector(), state.resultPath(), results);
     }
 
     /** Start times under MaxConcurrency: an iteration starts when one of the N slots is free (0 = no limit). */

@@ -23,7 +23,6 @@ final class ParallelExecutor {
     }
 
     private StepResult attempt(ParallelState state, StateRun run) {
-        boolean jsonata = state.common().isJsonata();
         JsonNode effective = StateData.effectiveInput(run);
         EvaluationContext ctx = run.context(effective);
         JsonNode branchInput = state.parameters() == null ? effective : state.parameters().evaluate(ctx);
@@ -52,14 +51,6 @@ final class ParallelExecutor {
             throw failure;
         }
         history.add("ParallelStateSucceeded", run.now(), null, null);
-        if (jsonata) {
-            EvaluationContext resultCtx = run.context(run.input).withResult(results);
-            var assigned = StateData.assign(state.common().assign(), resultCtx);
-            JsonNode output = state.common().output() == null ? results : state.common().output().evaluate(resultCtx);
-            return new StepResult(output, run.next(), assigned);
-        }
-        JsonNode selected = StateData.selectResult(run, state.resultSelector(), results);
-        var assigned = StateData.assign(state.common().assign(), run.context(selected));
-        return new StepResult(StateData.jsonPathOutput(run, state.resultPath(), selected), run.next(), assigned);
+        return StateData.complete(run, state.resultSelector(), state.resultPath(), results);
     }
 }

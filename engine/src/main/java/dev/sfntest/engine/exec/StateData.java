@@ -45,6 +45,22 @@ final class StateData {
         return output.evaluate(run.context(run.input).withResult(result));
     }
 
+    /**
+     * How a Task, Parallel or Map state completes with its result: JSONata Output and Assign reading
+     * {@code $states.result}; or ResultSelector, Assign (reading the selected result), ResultPath, OutputPath.
+     */
+    static StepResult complete(StateRun run, PayloadTemplate resultSelector, ResultPath resultPath, JsonNode result) {
+        if (run.state.common().isJsonata()) {
+            EvaluationContext resultCtx = run.context(run.input).withResult(result);
+            ObjectNode assigned = assign(run.state.common().assign(), resultCtx);
+            ValueTemplate output = run.state.common().output();
+            return new StepResult(output == null ? result : output.evaluate(resultCtx), run.next(), assigned);
+        }
+        JsonNode selected = selectResult(run, resultSelector, result);
+        ObjectNode assigned = assign(run.state.common().assign(), run.context(selected));
+        return new StepResult(jsonPathOutput(run, resultPath, selected), run.next(), assigned);
+    }
+
     /** The state's Assign evaluated in {@code ctx}, or null when the state assigns nothing. */
     static ObjectNode assign(ValueTemplate assign, EvaluationContext ctx) {
         if (assign == null) return null;

@@ -25,7 +25,6 @@ final class TaskExecutor {
     }
 
     private StepResult attempt(TaskState state, StateRun run) {
-        boolean jsonata = state.common().isJsonata();
         JsonNode effective = StateData.effectiveInput(run);
         EvaluationContext ctx = run.context(effective);
         JsonNode parameters = state.parameters() == null ? effective : state.parameters().evaluate(ctx);
@@ -54,16 +53,7 @@ final class TaskExecutor {
         JsonNode result = ((TaskOutcome.Success) outcome).result();
         if (LAMBDA_INVOKE.equals(state.resource()) || lambda) raiseFunctionError(result, history, run, prefix);
         history.add(prefix + "Succeeded", run.now(), null, result);
-
-        if (jsonata) {
-            EvaluationContext resultCtx = run.context(run.input).withResult(result);
-            var assigned = StateData.assign(state.common().assign(), resultCtx);
-            JsonNode output = state.common().output() == null ? result : state.common().output().evaluate(resultCtx);
-            return new StepResult(output, run.next(), assigned);
-        }
-        JsonNode selected = StateData.selectResult(run, state.resultSelector(), result);
-        var assigned = StateData.assign(state.common().assign(), run.context(selected));
-        return new StepResult(StateData.jsonPathOutput(run, state.resultPath(), selected), run.next(), assigned);
+        return StateData.complete(run, state.resultSelector(), state.resultPath(), result);
     }
 
     /**
