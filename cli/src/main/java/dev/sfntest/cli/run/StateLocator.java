@@ -101,6 +101,7 @@ final class StateLocator {
 
     private static StateVisit asVisit(String name, Run run) {
         JsonNode input = run.visits().isEmpty() ? null : run.visits().get(0).input();
-        return new StateVisit(name, "Iteration", input, run.output(), null, run.error(), run.cause(), List.of());
+        return new StateVisit(name, "Iteration", input, run.output(), null, run.failed(), run.error(), run.cause(),
+                List.of());
     }
 }

@@ -46,10 +46,26 @@ public final class JsonPathDataFlow {
      * {@code Invalid path '$.x' : No results for path: $['x']}.
      */
     public static JsonNode readRequired(JsonPathExpression path, EvaluationContext ctx) {
+        return readRequired(path, ctx, null);
+    }
+
+    /**
+     * Reads a path named by a field of its own ({@code ErrorPath}, {@code CausePath}) that must find a value; when
+     * it finds nothing throws {@code States.Runtime} with AWS's "The JSONPath '$.x' specified for the field
+     * 'ErrorPath' could not be found in the input '{…}'" (corpus
+     * {@code scenarios/test_base_scenarios.test_invalid_jsonpath.INVALID_JSONPATH_IN_ERRORPATH} and
+     * {@code …ST_INVALID_JSONPATH_IN_CAUSEPATH}).
+     */
+    public static JsonNode readRequiredField(JsonPathExpression path, String field, EvaluationContext ctx) {
+        return readRequired(path, ctx, field);
+    }
+
+    private static JsonNode readRequired(JsonPathExpression path, EvaluationContext ctx, String field) {
         JsonNode value = path.read(ctx);
         if (value == null) {
-            throw StatesException.inState(StatesErrors.RUNTIME,
-                    JsonPathCauses.invalidPath(path.text(), path.describeMiss(ctx)));
+            throw StatesException.inState(StatesErrors.RUNTIME, field != null
+                    ? JsonPathCauses.pathNotFoundForField(path.text(), field, path.rootDocument(ctx))
+                    : JsonPathCauses.invalidPath(path.text(), path.describeMiss(ctx)));
         }
         return value;
     }

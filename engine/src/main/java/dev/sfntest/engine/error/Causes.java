@@ -18,10 +18,15 @@ public final class Causes {
                 + "' for value: " + (value == null ? "null" : Json.write(value)));
     }
 
-    /** scenarios/test_map_state_items_input_types.*: "Map state input must be an array but was: {\"foo\":\"bar\"}". */
-    public static StatesException mapInputNotArray(JsonNode value) {
-        return StatesException.inState(StatesErrors.RUNTIME, "Map state input must be an array but was: "
-                + (value == null ? "null" : Json.write(value)));
+    /**
+     * A Map whose items are not an array: "Map state input must be an array but was: {\"foo\":\"bar\"}".
+     * In a JSONata Map (no {@code Items}, so the state input) AWS names it {@code States.QueryEvaluationError}
+     * (corpus scenarios/test_base_scenarios.test_map_state_items_input_types.{boolean,null,number,object,string});
+     * no JSONPath recording exists, so an {@code ItemsPath} selecting a non-array keeps {@code States.Runtime}.
+     */
+    public static StatesException mapInputNotArray(JsonNode value, boolean jsonata) {
+        return StatesException.inState(jsonata ? StatesErrors.QUERY_EVALUATION_ERROR : StatesErrors.RUNTIME,
+                "Map state input must be an array but was: " + (value == null ? "null" : Json.write(value)));
     }
 
     /** AWS-BEHAVIOURS.md #14 (AWS quotas page): the 25,000-event history limit. */

@@ -21,8 +21,20 @@ public final class StatesErrors {
     public static final String RUNTIME = "States.Runtime";
     public static final String DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded";
 
-    /** Errors that {@code States.ALL} does not catch: they are terminal. */
+    /**
+     * Errors that {@code States.ALL} (and {@code States.TaskFailed}) do not match when they reach a Retry or Catch.
+     *
+     * <p>Only {@code States.Runtime}. The guide also calls {@code States.DataLimitExceeded} terminal, but AWS's
+     * recorded executions show a Task whose result is over the limit failing with a {@code States.DataLimitExceeded}
+     * that a {@code States.ALL} catcher takes (corpus {@code error_handling/test_states_errors
+     * .test_task_lambda_catch_state_all_data_limit_exceeded_on_large_utf8_response} and
+     * {@code …test_service_task_lambada_catch_state_all…}). A state's own output over the limit stays uncatchable
+     * because the interpreter raises it after Retry/Catch handling is over.
+     *
+     * @see <a href="https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html">Error
+     *      names</a>
+     */
     public static boolean isTerminal(String error) {
-        return RUNTIME.equals(error) || DATA_LIMIT_EXCEEDED.equals(error);
+        return RUNTIME.equals(error);
     }
 }

@@ -55,8 +55,7 @@ final class DistributedMapExecutor {
                 VirtualClock clock = new VirtualClock(Instant.ofEpochMilli(slots.nextStart()));
                 Execution child = childExecution(run, state, childInput, clock.millis());
                 Run childRun = run.interpreter.runExecution(state.processor(), child, clock);
-                Run recorded = new Run(childRun.visits(), childRun.output(), childRun.error(), childRun.cause(),
-                        child.history.events());
+                Run recorded = childRun.withHistory(child.history.events());
                 run.runs.add(recorded);
                 results.add(child, childInput, recorded, clock.millis());
                 slots.finished(clock.millis());

@@ -32,6 +32,10 @@ final class ErrorHandling {
                     run.scope.clock.advance(delayMillis(retriers.get(r), attempts[r], run));
                     attempts[r]++;
                     run.retryCount++;
+                    // A retried Map/Parallel runs all its iterations/branches again; the state's visit shows the
+                    // runs of the attempt that decided its outcome (corpus states_variables/test_error_output
+                    // .test_parallel_catch_error.PARALLEL_CATCH_ERROR_OUTPUT_WITH_RETRY: one branch).
+                    run.runs.clear();
                     continue;
                 }
                 for (Catcher catcher : resilience.catchers()) {

@@ -83,7 +83,7 @@ public final class Interpreter {
             try {
                 entered = history.add(type + "StateEntered", scope.clock.millis(), state.name(), data);
             } catch (StatesException limit) {
-                return new Run(visits, null, limit.error(), limit.cause(), List.of());
+                return Run.failure(visits, limit.error(), limit.cause());
             }
             StateRun run = new StateRun(this, scope, state, data, entered, scope.clock.millis());
             StepResult step;
@@ -99,14 +99,14 @@ public final class Interpreter {
                 }
             } catch (StatesException e) {
                 StatesException located = e.withStatePrefix(state.name(), entered);
-                visits.add(new StateVisit(state.name(), type, data, null, null, located.error(), located.cause(),
+                visits.add(new StateVisit(state.name(), type, data, null, null, true, located.error(), located.cause(),
                         List.copyOf(run.runs)));
-                return new Run(visits, null, located.error(), located.cause(), List.of());
+                return Run.failure(visits, located.error(), located.cause());
             }
             if (step.assigned() != null) scope.variables.assign(step.assigned());
-            visits.add(new StateVisit(state.name(), type, data, step.output(), step.assigned(), null, null,
+            visits.add(new StateVisit(state.name(), type, data, step.output(), step.assigned(), false, null, null,
                     run.runs.isEmpty() ? List.of() : List.copyOf(run.runs)));
-            if (step.next() == null) return new Run(visits, step.output(), null, null, List.of());
+            if (step.next() == null) return Run.success(visits, step.output());
             current = step.next();
             data = step.output();
         }

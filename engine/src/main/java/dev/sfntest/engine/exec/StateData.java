@@ -75,10 +75,15 @@ final class StateData {
     }
 
     /** The error output a Catch receives: {"Error": …, "Cause": …}. */
+    /**
+     * The error output a Catch (and {@code $states.errorOutput}) sees: always {@code {"Error", "Cause"}}, with an
+     * absent cause as {@code ""} — a task timeout has no cause in the history, yet its Catch output carries
+     * {@code "Cause": ""} (corpus {@code error_handling/test_task_service_lambda.test_invoke_timeout}).
+     */
     static ObjectNode errorOutput(StatesException e) {
         ObjectNode o = Json.NODES.objectNode();
         o.put("Error", e.error());
-        if (e.cause() != null) o.put("Cause", e.cause());
+        o.put("Cause", e.cause() == null ? "" : e.cause());
         return o;
     }
 

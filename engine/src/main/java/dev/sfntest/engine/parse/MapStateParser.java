@@ -60,8 +60,10 @@ final class MapStateParser {
         ItemBatcherSpec batcher = itemBatcher(node.get("ItemBatcher"), pointer + "/ItemBatcher", jsonata);
         ResultWriterSpec writer = resultWriter(node.get("ResultWriter"), pointer + "/ResultWriter", jsonata);
         if (!distributed) {
-            for (String f : new String[] {"ItemReader", "ItemBatcher", "ResultWriter", "ToleratedFailurePercentage",
-                    "ToleratedFailurePercentagePath", "ToleratedFailureCount", "ToleratedFailureCountPath", "Label"}) {
+            // The ToleratedFailure… fields are not in this list: AWS accepts them on an inline Map (and has no use
+            // for them there), corpus evaluate_jsonata/test_base_evaluate_expressions.test_base_map_from_input
+            // .TOLERATED_FAILURE_COUNT and .TOLERATED_FAILURE_PERCENTAGE.
+            for (String f : new String[] {"ItemReader", "ItemBatcher", "ResultWriter", "Label"}) {
                 if (node.has(f)) {
                     problems.add("UNSUPPORTED_FIELD", pointer + "/" + f, "Field '" + f
                             + "' is only supported when ItemProcessor.ProcessorConfig.Mode is DISTRIBUTED.");

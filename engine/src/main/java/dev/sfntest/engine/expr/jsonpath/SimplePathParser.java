@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Recognises the simple definite paths that are evaluated without Jayway: {@code $}, {@code $.a.b},
- * {@code $.a[0].b}, {@code $['x y']}. Anything else (wildcards, filters, slices, unions, functions, escapes)
+ * {@code $.a[0].b}, {@code $['x y']}. Anything else (wildcards, filters, slices, unions, functions)
  * yields {@code null} and is left to Jayway.
  */
 final class SimplePathParser {
@@ -30,12 +30,11 @@ final class SimplePathParser {
                 if (pos >= len) return null;
                 char open = path.charAt(pos);
                 if (open == '\'' || open == '"') {
-                    int close = path.indexOf(open, pos + 1);
+                    StringBuilder name = new StringBuilder();
+                    int close = quotedName(path, pos, name);
                     if (close < 0) return null;
-                    String name = path.substring(pos + 1, close);
-                    if (name.indexOf('\\') >= 0) return null; // escapes: let Jayway decide
                     if (close + 1 >= len || path.charAt(close + 1) != ']') return null; // unions
-                    segments.add(new PathSegment.Field(name));
+                    segments.add(new PathSegment.Field(name.toString()));
                     pos = close + 2;
                 } else {
                     int start = pos;
@@ -53,6 +52,26 @@ final class SimplePathParser {
             }
         }
         return List.copyOf(segments);
+    }
+
+    /**
+     * Reads the quoted name opened at {@code open} into {@code name}; answers the index of the closing quote, or -1.
+     * Only {@code \\} and a backslash before the enclosing quote are escapes; any other backslash is part of the
+     * name. AWS read {@code $['Test\""Name"']} as the key {@code Test\""Name"} (corpus
+     * scenarios/test_base_scenarios.test_escape_sequence_parsing.ESCAPE_SEQUENCES_JSONPATH), where Jayway would
+     * drop that backslash.
+     */
+    private static int quotedName(String path, int open, StringBuilder name) {
+        char quote = path.charAt(open);
+        for (int i = open + 1; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == quote) return i;
+            if (c == '\\' && i + 1 < path.length() && (path.charAt(i + 1) == quote || path.charAt(i + 1) == '\\')) {
+                c = path.charAt(++i);
+            }
+            name.append(c);
+        }
+        return -1;
     }
 
     private static boolean isNameChar(char c) {

@@ -60,6 +60,16 @@ class JsonPathExpressionTest {
     }
 
     @Test
+    void aBackslashInAQuotedNameIsKeptUnlessItEscapesTheQuoteOrABackslash() {
+        // corpus scenarios/test_base_scenarios.test_escape_sequence_parsing.ESCAPE_SEQUENCES_JSONPATH
+        String input = "{\"Test\\\\\\\"\\\"Name\\\"\": \"Value\"}"; // key: Test\""Name"
+        assertThat(json(input).fieldNames().next()).isEqualTo("Test\\\"\"Name\"");
+        assertThat(read("$['Test\\\"\"Name\"']", input)).isEqualTo(json("\"Value\""));
+        assertThat(read("$['it\\'s']", "{\"it's\":1}")).isEqualTo(json("1"));
+        assertThat(read("$['a\\\\b']", "{\"a\\\\b\":2}")).isEqualTo(json("2"));
+    }
+
+    @Test
     void contextObjectPathsReadTheContextObject() {
         assertThat(read("$$.Execution.Id", "{}")).isEqualTo(json("\"arn:exec\""));
         assertThat(read("$$", "{}").get("State").get("Name").asText()).isEqualTo("S");
