@@ -44,13 +44,15 @@ final class VariableScope implements Variables {
      */
     static void checkLimits(String stateName, ObjectNode assigned) {
         if (assigned == null || assigned.isEmpty()) return;
+        long combined = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = assigned.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (PayloadSize.exceeds(e.getValue(), MAX_VARIABLE_BYTES)) {
-                throw Causes.variableTooLarge(stateName, e.getKey());
-            }
+            long size = PayloadSize.of(e.getValue(), MAX_VARIABLE_BYTES);
+            if (size > MAX_VARIABLE_BYTES) throw Causes.variableTooLarge(stateName, e.getKey());
+            combined += size;
         }
-        if (PayloadSize.exceeds(assigned, MAX_ASSIGN_BYTES)) throw Causes.assignTooLarge(stateName);
+        // "Combined size of all variables" is read as the sum of the values' sizes, names not counted.
+        if (combined > MAX_ASSIGN_BYTES) throw Causes.assignTooLarge(stateName);
     }
 
     /** Commits a state's assignments; all of them were evaluated against the values from before the state. */
