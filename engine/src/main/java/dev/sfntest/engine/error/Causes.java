@@ -41,6 +41,23 @@ public final class Causes {
                 + "' returned a result with a size exceeding the maximum number of bytes service limit.");
     }
 
+    /**
+     * A single variable over 256 KiB. The limit and the error name are from "Variable size limits" in
+     * https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html; no execution recording the
+     * cause text is available, so the wording follows {@link #dataLimit}.
+     */
+    public static StatesException variableTooLarge(String stateName, String variable) {
+        return StatesException.of(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
+                + "' assigned the variable '" + variable
+                + "' a value with a size exceeding the maximum number of bytes service limit.");
+    }
+
+    /** All assignments of one state together over 256 KiB; same source and caveat as {@link #variableTooLarge}. */
+    public static StatesException assignTooLarge(String stateName) {
+        return StatesException.of(StatesErrors.DATA_LIMIT_EXCEEDED, "The state/task '" + stateName
+                + "' assigned variables with a combined size exceeding the maximum number of bytes service limit.");
+    }
+
     /** base/test_wait_*: SecondsPath errors. */
     public static StatesException secondsPathMissing(String path) {
         return StatesException.inState(StatesErrors.RUNTIME, "The SecondsPath parameter does not reference an input value: " + path);

@@ -90,6 +90,7 @@ public final class Interpreter {
             try {
                 step = execute(state, run);
                 if (PayloadSize.exceeds(step.output(), maxPayload)) throw Causes.dataLimit(state.name());
+                VariableScope.checkLimits(state.name(), step.assigned());
                 if (deadline != null && scope.clock.millis() > deadline) {
                     throw StatesException.of(StatesErrors.TIMEOUT, "");
                 }

@@ -16,6 +16,11 @@ final class PayloadSize {
         return value != null && size(value, limit) > limit;
     }
 
+    /** The value's size in bytes of UTF-8 JSON text, exact up to {@code limit}; past it, some number above it. */
+    static long of(JsonNode value, int limit) {
+        return value == null ? 0 : size(value, limit);
+    }
+
     private static long size(JsonNode node, long budget) {
         switch (node.getNodeType()) {
             case STRING:

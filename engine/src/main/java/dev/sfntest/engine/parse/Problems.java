@@ -105,6 +105,7 @@ final class Problems {
     ValueTemplate jsonataTemplate(JsonNode node, String field, String pointer, String errorField) {
         JsonNode v = node.get(field);
         if (v == null) return null;
+        if (!JsonataChecks.allValid(v, pointer + "/" + DefinitionParser.escape(field), this)) return null;
         return compile(pointer + "/" + field, () -> ValueTemplate.jsonata(v, errorField));
     }
 
