@@ -70,6 +70,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colours (also: NO_COLOR set, or output is not a terminal).")
     boolean noColor;
 
+    @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
+            description = "Run as if started in DIR: relative paths and the config search start there.")
+    Path directory;
+
     @Option(names = {"-c", "--cdk"}, paramLabel = "TEMPLATE", hidden = true)
     Path cdk;
 
@@ -81,7 +85,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path cwd = Path.of("").toAbsolutePath();
+        Path cwd = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
+        if (!Files.isDirectory(cwd)) {
+            throw new UserInputException("sfn-test: --directory " + directory + " is not a folder.");
+        }
         if (cdk != null || cdkStateMachine != null) {
             throw new UserInputException("sfn-test: --cdk is not supported by this version yet; extract the "
                     + "definition to an .asl.json file and pass it with --asl.");
@@ -89,13 +96,15 @@ public final class RunCommand implements Callable<Integer> {
         if (coverage != null) {
             throw new UserInputException("sfn-test: --cov is not supported by this version yet.");
         }
-        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl), Optional.ofNullable(mock), strict, bail);
+        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl).map(cwd::resolve),
+                Optional.ofNullable(mock).map(cwd::resolve), strict, bail);
         if (input != null) {
             return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
         }
-        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites);
+        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(cwd::resolve).toList());
         List<PlannedSuite> planned = new SuitePlanner(options).plan(files);
-        RunReporting reporting = new RunReporting(reporter.name().toLowerCase(), output, spec.commandLine().getOut(),
+        RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
+                output == null ? null : cwd.resolve(output), spec.commandLine().getOut(),
                 color(), quiet, verbose);
         return reporting.run(planned);
     }
