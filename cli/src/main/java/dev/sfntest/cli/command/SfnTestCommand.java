@@ -31,11 +31,15 @@ public final class SfnTestCommand implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("sfn-test: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) printOwnSuggestions(ex, err);
             err.println("Run 'sfn-test " + (ex.getCommandLine().getCommandName().equals("sfn-test") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for the options.");
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof dev.sfntest.cli.yaml.InputException in) {
+                err.println(in.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             if (ex instanceof UserInputException) {
                 err.println(ex.getMessage());
                 if (verbose && ex.getCause() != null) ex.getCause().printStackTrace(err);
@@ -47,5 +51,21 @@ public final class SfnTestCommand implements Runnable {
             return ExitCodes.INTERNAL_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Picocli's suggestions miss swapped letters ({@code --bial}); ours count a swap as one edit. Prints
+     * {@code Did you mean: --bail?} for each unknown option that is close to a real one.
+     */
+    private static void printOwnSuggestions(CommandLine.ParameterException ex, PrintWriter err) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) return;
+        java.util.List<String> names = ex.getCommandLine().getCommandSpec().options().stream()
+                .flatMap(o -> Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+        for (String arg : u.getUnmatched()) {
+            if (!arg.startsWith("--")) continue;
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            dev.sfntest.cli.yaml.Suggestions.closest(option, names)
+                    .ifPresent(s -> err.println("Did you mean: " + s + "?"));
+        }
     }
 }

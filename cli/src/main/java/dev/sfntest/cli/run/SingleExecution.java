@@ -45,8 +45,11 @@ public final class SingleExecution {
         JsonNode input;
         try {
             input = Json.parse(inputText);
-        } catch (Exception e) {
-            throw new UserInputException("sfn-test: --input is not valid JSON: " + e.getMessage().split("\n")[0]);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var at = e.getLocation();
+            throw new UserInputException("sfn-test: --input is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + e.getOriginalMessage() + "; pass the input as one JSON value, e.g. --input '{\"orderId\": 1}'.");
         }
         try {
             ProjectConfig config = ConfigLoader.loadNearest(options.cwd(), options.cwd());

@@ -63,8 +63,12 @@ public final class SuitePlanner {
         for (TestCase c : suite.testCases()) {
             mockProblems.addAll(MockFile.unknownStates(c.mockOverrides(), workflow.stateNames()));
         }
+        try {
+            ExpectationChecker.checkStateNames(suite, workflow.stateNames());
+        } catch (InputException e) {
+            mockProblems.addAll(e.problems());
+        }
         if (!mockProblems.isEmpty()) throw new InputException(mockProblems);
-        ExpectationChecker.checkStateNames(suite, workflow.stateNames());
         List<PlannedCase> cases = new ArrayList<>();
         for (TestCase c : suite.testCases()) {
             cases.add(new CaseRunner(suite, c, workflow, base, config, target.name, options, anyFailure, runStart));
@@ -107,6 +111,10 @@ public final class SuitePlanner {
     }
 
     static String render(List<Problem> problems) {
-        return problems.stream().map(Problem::render).collect(Collectors.joining("\n"));
+        // In file order, as a reader goes through the file (loaders find them key by key).
+        return problems.stream()
+                .sorted(java.util.Comparator.comparing((Problem p) -> String.valueOf(p.file()))
+                        .thenComparingInt(Problem::line).thenComparingInt(Problem::column))
+                .map(Problem::render).collect(Collectors.joining("\n"));
     }
 }
