@@ -30,6 +30,19 @@ public final class RunCommand implements Callable<Integer> {
 
     enum Reporter { DEFAULT, JSON, JUNIT }
 
+    /** Lower-case names in the message, as the help and the docs spell them. */
+    static final class ReporterConverter implements CommandLine.ITypeConverter<Reporter> {
+        @Override
+        public Reporter convert(String value) {
+            for (Reporter r : Reporter.values()) {
+                if (r.name().equalsIgnoreCase(value)) return r;
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a reporter; use default, json or junit"
+                    + dev.sfntest.cli.yaml.Suggestions.closest(value, List.of("default", "json", "junit"))
+                            .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,6 +62,7 @@ public final class RunCommand implements Callable<Integer> {
     String input;
 
     @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", defaultValue = "default",
+            converter = ReporterConverter.class,
             description = "default, json or junit (default: ${DEFAULT-VALUE}).")
     Reporter reporter;
 

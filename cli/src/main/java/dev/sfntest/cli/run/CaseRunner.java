@@ -100,14 +100,15 @@ final class CaseRunner implements PlannedCase {
             throw e;
         }
         List<String> warnings = new ArrayList<>();
-        invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
+        // In strict mode an unmocked task failed (a mock failure below), so it did not return its input.
+        if (!strict) invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
                 + " (set settings.strict or --strict to make this a failure)"));
         List<CaseFailure.FailedExpectation> failures = new ArrayList<>();
         invoker.mockFailures().forEach(f -> failures.add(new CaseFailure.FailedExpectation("mocks", f, List.of())));
         failures.addAll(new ExpectationChecker(suite, testCase, result).check());
         if (!failures.isEmpty()) {
             anyFailure.set(true);
-            throw new CaseFailure(failures, result.path());
+            throw new CaseFailure(failures, result.path(), warnings);
         }
         return new CaseOutcome(result.path(), warnings);
     }
