@@ -46,6 +46,9 @@ public final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Whether the output stream is a terminal; set by {@link SfnTestCommand}, never guessed from System.console. */
+    boolean terminal;
+
     @Option(names = {"-s", "--suite"}, paramLabel = "FILE", description = "Test suite file (repeatable).")
     List<Path> suites = new ArrayList<>();
 
@@ -118,13 +121,13 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(cwd::resolve).toList());
         List<PlannedSuite> planned = new SuitePlanner(options).plan(files);
         RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
-                output == null ? null : cwd.resolve(output), spec.commandLine().getOut(),
+                output == null ? null : cwd.resolve(output), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 color(), quiet, verbose);
         return reporting.run(planned);
     }
 
     private boolean color() {
-        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null
+        return !noColor && System.getenv("NO_COLOR") == null && terminal
                 && reporter == Reporter.DEFAULT;
     }
 

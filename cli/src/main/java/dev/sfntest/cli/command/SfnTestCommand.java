@@ -20,15 +20,22 @@ public final class SfnTestCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; prints errors as readable paragraphs. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.console() != null, args);
     }
 
+    /** Runs with the given streams, which are not a terminal (so no colours): for embedding and tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, false, args);
+    }
+
+    /** @param terminal whether {@code out} is a terminal, so colours may be used (unless NO_COLOR or --no-color) */
+    static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine cli = new CommandLine(new SfnTestCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        ((RunCommand) cli.getSubcommands().get("run").getCommand()).terminal = terminal;
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("sfn-test: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) printOwnSuggestions(ex, err);
