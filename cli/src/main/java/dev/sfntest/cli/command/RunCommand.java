@@ -121,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
         List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(cwd::resolve).toList());
         List<PlannedSuite> planned = new SuitePlanner(options).plan(files);
         RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
-                output == null ? null : cwd.resolve(output), spec.commandLine().getOut(), spec.commandLine().getErr(),
+                output == null ? null : checkWritable(cwd.resolve(output)), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 color(), quiet, verbose);
         return reporting.run(planned);
     }
@@ -131,12 +131,45 @@ public final class RunCommand implements Callable<Integer> {
                 && reporter == Reporter.DEFAULT;
     }
 
-    private static List<Path> checkExist(List<Path> files) {
-        List<String> missing = files.stream().filter(f -> !Files.isRegularFile(f))
-                .map(f -> f + ": test suite file not found (looked in " + f.toAbsolutePath().getParent() + ")")
-                .toList();
+    /** The suite files given; a folder stands for every *.test.yaml under it. */
+    private static List<Path> checkExist(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Path f : given) {
+            if (Files.isDirectory(f)) {
+                List<Path> inside = suitesUnder(f);
+                if (inside.isEmpty()) missing.add(f + ": this folder holds no test suites (*.test.yaml).");
+                files.addAll(inside);
+            } else if (Files.isRegularFile(f)) {
+                files.add(f);
+            } else {
+                missing.add(f + ": test suite file not found.");
+            }
+        }
         if (!missing.isEmpty()) throw new UserInputException(String.join("\n", missing));
         return files;
+    }
+
+    private static List<Path> suitesUnder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".test.yaml") || p.toString().endsWith(".test.yml"))
+                    .filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** Fails early, before anything runs, when the report cannot be written there. */
+    private static Path checkWritable(Path output) {
+        if (Files.isDirectory(output)) {
+            throw new UserInputException("sfn-test: --output " + output + " is a folder; give a file name, e.g. "
+                    + output.resolve("report.xml") + ".");
+        }
+        for (Path p = output.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new UserInputException("sfn-test: cannot write --output " + output + ": " + p
+                        + " is a file, not a folder.");
+            }
+        }
+        return output;
     }
 
     /** Every *.test.yaml (and *.yaml) under paths.testSuites, or only those of --name. */
@@ -156,10 +189,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": paths.testSuites is "
                     + dir + ", which is not a folder.");
         }
-        List<Path> found;
-        try (Stream<Path> s = Files.walk(dir)) {
-            found = s.filter(p -> p.toString().endsWith(".test.yaml") || p.toString().endsWith(".test.yml"))
-                    .sorted().collect(Collectors.toList());
+        List<Path> found = suitesUnder(dir);
+        if (name != null && config.stateMachine(name).isEmpty()) {
+            List<String> names = config.stateMachines().stream().map(sm -> sm.name()).toList();
+            throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": --name '" + name
+                    + "' is not a configured state machine; configured: " + String.join(", ", names)
+                    + dev.sfntest.cli.yaml.Suggestions.didYouMean(name, names).map(s -> "; " + s).orElse("."));
         }
         if (name != null) {
             found.removeIf(p -> !p.getFileName().toString().startsWith(name + ".") && !mentions(p, name));

@@ -76,10 +76,14 @@ final class RunReporting {
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
 
         if (console) consoleReporter.printSummary(elapsed);
-        if (json != null) write(json.render(summary, elapsed));
-        if (junit != null) {
-            String xml = junit.writeTo(output);
-            if (output == null) out.print(xml);
+        try {
+            if (json != null) write(json.render(summary, elapsed));
+            if (junit != null) {
+                String xml = junit.writeTo(output);
+                if (output == null) out.print(xml);
+            }
+        } catch (java.io.IOException e) {
+            throw new UserInputException("sfn-test: cannot write the report to " + output + ": " + e);
         }
         out.flush();
         return summary.failed.get() > 0 ? ExitCodes.TEST_FAILED : ExitCodes.PASSED;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.TestFactory;
  * End-to-end tests as data: every folder under {@code src/test/resources/e2e/} holds a small project (ASL, suite,
  * mocks, data) and {@code args} (the command line, one argument per line); {@code expected.txt} is the golden
  * exit code, stdout and stderr. Placeholders in {@code args}: {@code {case}} the fixture folder, {@code {tmp}} a
- * fresh empty folder outside any project, {@code {root}} the repository root (the example workspace). The same
+ * fresh empty folder outside any project, {@code {root}} the repository root (the example workspace), {@code {empty}}
+ * an empty argument. The same
  * placeholders replace those paths in the output, and durations become {@code N ms}. Each fixture runs from a
  * copy in a temporary folder, so the repository's own {@code sfn-test.config.yaml} is not its parent's config.
  *
@@ -43,7 +44,7 @@ class CliGoldenTest {
         List<String> args = Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#"))
                 .map(l -> l.replace("{case}", dir.toString()).replace("{tmp}", tmp.toString())
-                        .replace("{root}", root.toString()))
+                        .replace("{root}", root.toString()).replace("{empty}", ""))
                 .toList();
         CliRun run = CliRun.of(args);
         String actual = "exit " + run.exitCode() + "\n--- stdout\n" + normalize(run.out(), dir, tmp, root)
