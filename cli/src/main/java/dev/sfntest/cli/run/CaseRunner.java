@@ -104,7 +104,9 @@ final class CaseRunner implements PlannedCase {
         if (!strict) invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
                 + " (set settings.strict or --strict to make this a failure)"));
         List<CaseFailure.FailedExpectation> failures = new ArrayList<>();
-        invoker.mockFailures().forEach(f -> failures.add(new CaseFailure.FailedExpectation("mocks", f, List.of())));
+        // A mock failure the workflow did not catch is already the execution's failure; say it once.
+        invoker.mockFailures().stream().filter(f -> result.succeeded() || !f.equals(result.cause()))
+                .forEach(f -> failures.add(new CaseFailure.FailedExpectation("mocks", f, List.of())));
         failures.addAll(new ExpectationChecker(suite, testCase, result).check());
         if (!failures.isEmpty()) {
             anyFailure.set(true);
