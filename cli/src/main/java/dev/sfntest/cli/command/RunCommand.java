@@ -49,7 +49,7 @@ public final class RunCommand implements Callable<Integer> {
     /** Whether the output stream is a terminal; set by {@link SfnTestCommand}, never guessed from System.console. */
     boolean terminal;
 
-    @Option(names = {"-s", "--suite"}, paramLabel = "FILE", description = "Test suite file (repeatable).")
+    @Option(names = {"-s", "--suite"}, paramLabel = "FILE", description = "Test suite file, or a folder of *.test.yaml files (repeatable).")
     List<Path> suites = new ArrayList<>();
 
     @Option(names = {"-n", "--name"}, paramLabel = "NAME", description = "Only suites of this configured state machine.")

@@ -82,6 +82,9 @@ public final class SuitePlanner {
     private StateMachineTarget stateMachine(TestSuite suite, ProjectConfig config, Path suiteFile) {
         if (options.asl().isPresent()) {
             Path asl = options.asl().get();
+            if (!java.nio.file.Files.isRegularFile(asl)) {
+                throw new UserInputException("--asl " + asl + ": state machine file not found.");
+            }
             return new StateMachineTarget(baseName(asl), asl);
         }
         var ref = suite.stateMachine().orElseThrow(() -> new UserInputException(suiteFile
@@ -91,6 +94,11 @@ public final class SuitePlanner {
         if (sm.source().type() != SourceType.ASL) {
             Path asl = CloudFormationExtractor.extract(sm, config);
             return new StateMachineTarget(sm.name(), asl);
+        }
+        if (!java.nio.file.Files.isRegularFile(sm.source().path())) {
+            // Name the config entry, where the path has to be fixed, and the suite that uses it.
+            throw new UserInputException(sm.location().render() + ": state machine '" + sm.name() + "' (used by "
+                    + suiteFile + "): its source.path " + sm.source().path() + " is not a file.");
         }
         return new StateMachineTarget(sm.name(), sm.source().path());
     }
