@@ -113,15 +113,17 @@ public final class RunCommand implements Callable<Integer> {
         if (coverage != null) {
             throw new UserInputException("sfn-test: --cov is not supported by this version yet.");
         }
-        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl).map(cwd::resolve),
-                Optional.ofNullable(mock).map(cwd::resolve), strict, bail);
+        // Without -C, paths stay as typed (messages then name files as the user wrote them).
+        java.util.function.UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
+        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl).map(at), Optional.ofNullable(mock).map(at),
+                strict, bail);
         if (input != null) {
             return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
         }
-        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(cwd::resolve).toList());
+        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(at).toList());
         List<PlannedSuite> planned = new SuitePlanner(options).plan(files);
         RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
-                output == null ? null : checkWritable(cwd.resolve(output)), spec.commandLine().getOut(), spec.commandLine().getErr(),
+                output == null ? null : checkWritable(at.apply(output)), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 color(), quiet, verbose);
         return reporting.run(planned);
     }
