@@ -26,6 +26,20 @@ public final class CaseFailure extends AssertionFailedError {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** A case that failed for one reason, with no execution to show (e.g. it ran past its timeout). */
+    static CaseFailure of(String subject, String message) {
+        return new CaseFailure(List.of(new FailedExpectation(subject, message, List.of())), List.of(), List.of());
+    }
+
+    /**
+     * No stack trace: a failed expectation is the user's news, not ours, and JUnit XML would otherwise show
+     * sfn-test's own call stack under every {@code <failure>}.
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
     /** Warnings of the case (unmocked tasks, …); they often explain the failure. */
     public List<String> warnings() {
         return warnings;

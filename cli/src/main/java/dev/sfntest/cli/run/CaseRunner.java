@@ -127,7 +127,8 @@ final class CaseRunner implements PlannedCase {
     /** The wall-clock guard of settings.timeout / timeout: a runaway case fails instead of hanging the run. */
     private ExecutionResult executeWithin(ExecutionRequest request) throws Exception {
         Optional<Long> timeout = testCase.timeoutMillis().or(() -> suite.settings().timeoutMillis());
-        if (timeout.isEmpty()) return Engine.execute(workflow.machine(), request);
+        // timeout: 0 means no limit (a limit of 0 ms could never be met).
+        if (timeout.isEmpty() || timeout.get() <= 0) return Engine.execute(workflow.machine(), request);
         var pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sfn-test-case");
             t.setDaemon(true);
@@ -137,7 +138,7 @@ final class CaseRunner implements PlannedCase {
             Future<ExecutionResult> f = pool.submit(() -> Engine.execute(workflow.machine(), request));
             return f.get(timeout.get(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionFailedError("the case did not finish within its timeout of " + timeout.get()
+            throw CaseFailure.of("timeout", "the case did not finish within its timeout of " + timeout.get()
                     + " ms (wall clock)");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) throw ex;
