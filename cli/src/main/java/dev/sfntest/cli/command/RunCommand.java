@@ -30,10 +30,26 @@ public final class RunCommand implements Callable<Integer> {
 
     enum Reporter { DEFAULT, JSON, JUNIT }
 
+    /** Lower-case names in the message, as the help and the docs spell them. */
+    static final class ReporterConverter implements CommandLine.ITypeConverter<Reporter> {
+        @Override
+        public Reporter convert(String value) {
+            for (Reporter r : Reporter.values()) {
+                if (r.name().equalsIgnoreCase(value)) return r;
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a reporter; use default, json or junit"
+                    + dev.sfntest.cli.yaml.Suggestions.closest(value, List.of("default", "json", "junit"))
+                            .map(s -> " (did you mean '" + s + "'?)").orElse(""));
+        }
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-s", "--suite"}, paramLabel = "FILE", description = "Test suite file (repeatable).")
+    /** Whether the output stream is a terminal; set by {@link SfnTestCommand}, never guessed from System.console. */
+    boolean terminal;
+
+    @Option(names = {"-s", "--suite"}, paramLabel = "FILE", description = "Test suite file, or a folder of *.test.yaml files (repeatable).")
     List<Path> suites = new ArrayList<>();
 
     @Option(names = {"-n", "--name"}, paramLabel = "NAME", description = "Only suites of this configured state machine.")
@@ -49,6 +65,7 @@ public final class RunCommand implements Callable<Integer> {
     String input;
 
     @Option(names = {"-r", "--reporter"}, paramLabel = "NAME", defaultValue = "default",
+            converter = ReporterConverter.class,
             description = "default, json or junit (default: ${DEFAULT-VALUE}).")
     Reporter reporter;
 
@@ -70,6 +87,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-color", description = "No colours (also: NO_COLOR set, or output is not a terminal).")
     boolean noColor;
 
+    @Option(names = {"-C", "--directory"}, paramLabel = "DIR",
+            description = "Run as if started in DIR: relative paths and the config search start there.")
+    Path directory;
+
     @Option(names = {"-c", "--cdk"}, paramLabel = "TEMPLATE", hidden = true)
     Path cdk;
 
@@ -81,7 +102,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path cwd = Path.of("").toAbsolutePath();
+        Path cwd = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
+        if (!Files.isDirectory(cwd)) {
+            throw new UserInputException("sfn-test: --directory " + directory + " is not a folder.");
+        }
         if (cdk != null || cdkStateMachine != null) {
             throw new UserInputException("sfn-test: --cdk is not supported by this version yet; extract the "
                     + "definition to an .asl.json file and pass it with --asl.");
@@ -89,28 +113,65 @@ public final class RunCommand implements Callable<Integer> {
         if (coverage != null) {
             throw new UserInputException("sfn-test: --cov is not supported by this version yet.");
         }
-        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl), Optional.ofNullable(mock), strict, bail);
+        // Without -C, paths stay as typed (messages then name files as the user wrote them).
+        java.util.function.UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
+        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl).map(at), Optional.ofNullable(mock).map(at),
+                strict, bail);
         if (input != null) {
             return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
         }
-        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites);
+        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(at).toList());
         List<PlannedSuite> planned = new SuitePlanner(options).plan(files);
-        RunReporting reporting = new RunReporting(reporter.name().toLowerCase(), output, spec.commandLine().getOut(),
+        RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
+                output == null ? null : checkWritable(at.apply(output)), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 color(), quiet, verbose);
         return reporting.run(planned);
     }
 
     private boolean color() {
-        return !noColor && System.getenv("NO_COLOR") == null && System.console() != null
+        return !noColor && System.getenv("NO_COLOR") == null && terminal
                 && reporter == Reporter.DEFAULT;
     }
 
-    private static List<Path> checkExist(List<Path> files) {
-        List<String> missing = files.stream().filter(f -> !Files.isRegularFile(f))
-                .map(f -> f + ": test suite file not found (looked in " + f.toAbsolutePath().getParent() + ")")
-                .toList();
+    /** The suite files given; a folder stands for every *.test.yaml under it. */
+    private static List<Path> checkExist(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (Path f : given) {
+            if (Files.isDirectory(f)) {
+                List<Path> inside = suitesUnder(f);
+                if (inside.isEmpty()) missing.add(f + ": this folder holds no test suites (*.test.yaml).");
+                files.addAll(inside);
+            } else if (Files.isRegularFile(f)) {
+                files.add(f);
+            } else {
+                missing.add(f + ": test suite file not found.");
+            }
+        }
         if (!missing.isEmpty()) throw new UserInputException(String.join("\n", missing));
         return files;
+    }
+
+    private static List<Path> suitesUnder(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".test.yaml") || p.toString().endsWith(".test.yml"))
+                    .filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+        }
+    }
+
+    /** Fails early, before anything runs, when the report cannot be written there. */
+    private static Path checkWritable(Path output) {
+        if (Files.isDirectory(output)) {
+            throw new UserInputException("sfn-test: --output " + output + " is a folder; give a file name, e.g. "
+                    + output.resolve("report.xml") + ".");
+        }
+        for (Path p = output.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new UserInputException("sfn-test: cannot write --output " + output + ": " + p
+                        + " is a file, not a folder.");
+            }
+        }
+        return output;
     }
 
     /** Every *.test.yaml (and *.yaml) under paths.testSuites, or only those of --name. */
@@ -130,10 +191,12 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": paths.testSuites is "
                     + dir + ", which is not a folder.");
         }
-        List<Path> found;
-        try (Stream<Path> s = Files.walk(dir)) {
-            found = s.filter(p -> p.toString().endsWith(".test.yaml") || p.toString().endsWith(".test.yml"))
-                    .sorted().collect(Collectors.toList());
+        List<Path> found = suitesUnder(dir);
+        if (name != null && config.stateMachine(name).isEmpty()) {
+            List<String> names = config.stateMachines().stream().map(sm -> sm.name()).toList();
+            throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": --name '" + name
+                    + "' is not a configured state machine; configured: " + String.join(", ", names)
+                    + dev.sfntest.cli.yaml.Suggestions.didYouMean(name, names).map(s -> "; " + s).orElse("."));
         }
         if (name != null) {
             found.removeIf(p -> !p.getFileName().toString().startsWith(name + ".") && !mentions(p, name));

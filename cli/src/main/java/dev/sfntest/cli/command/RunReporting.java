@@ -28,14 +28,16 @@ final class RunReporting {
     private final String reporter;
     private final Path output;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final boolean color;
     private final boolean quiet;
     private final boolean verbose;
 
-    RunReporting(String reporter, Path output, PrintWriter out, boolean color, boolean quiet, boolean verbose) {
+    RunReporting(String reporter, Path output, PrintWriter out, PrintWriter err, boolean color, boolean quiet, boolean verbose) {
         this.reporter = reporter;
         this.output = output;
         this.out = out;
+        this.err = err;
         this.color = color;
         this.quiet = quiet;
         this.verbose = verbose;
@@ -52,7 +54,7 @@ final class RunReporting {
         listeners.add(consoleReporter);
         JsonReporter json = reporter.equals("json") ? new JsonReporter() : null;
         if (json != null) listeners.add(json);
-        JUnitXmlReporter junit = reporter.equals("junit") ? new JUnitXmlReporter() : null;
+        JUnitXmlReporter junit = reporter.equals("junit") ? new JUnitXmlReporter(err) : null;
         if (junit != null) listeners.add(junit.listener());
 
         LauncherConfig.Builder config = LauncherConfig.builder()
@@ -74,10 +76,14 @@ final class RunReporting {
         long elapsed = (System.nanoTime() - t0) / 1_000_000;
 
         if (console) consoleReporter.printSummary(elapsed);
-        if (json != null) write(json.render(summary, elapsed));
-        if (junit != null) {
-            String xml = junit.writeTo(output);
-            if (output == null) out.print(xml);
+        try {
+            if (json != null) write(json.render(summary, elapsed));
+            if (junit != null) {
+                String xml = junit.writeTo(output);
+                if (output == null) out.print(xml);
+            }
+        } catch (java.io.IOException e) {
+            throw new UserInputException("sfn-test: cannot write the report to " + output + ": " + e);
         }
         out.flush();
         return summary.failed.get() > 0 ? ExitCodes.TEST_FAILED : ExitCodes.PASSED;

@@ -20,22 +20,33 @@ public final class SfnTestCommand implements Runnable {
 
     /** Runs the command line and returns the exit code; prints errors as readable paragraphs. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.console() != null, args);
     }
 
+    /** Runs with the given streams, which are not a terminal (so no colours): for embedding and tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(out, err, false, args);
+    }
+
+    /** @param terminal whether {@code out} is a terminal, so colours may be used (unless NO_COLOR or --no-color) */
+    static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine cli = new CommandLine(new SfnTestCommand());
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        ((RunCommand) cli.getSubcommands().get("run").getCommand()).terminal = terminal;
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("sfn-test: " + ex.getMessage());
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) printOwnSuggestions(ex, err);
             err.println("Run 'sfn-test " + (ex.getCommandLine().getCommandName().equals("sfn-test") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for the options.");
             return ExitCodes.BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
+            if (ex instanceof dev.sfntest.cli.yaml.InputException in) {
+                err.println(in.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
             if (ex instanceof UserInputException) {
                 err.println(ex.getMessage());
                 if (verbose && ex.getCause() != null) ex.getCause().printStackTrace(err);
@@ -47,5 +58,21 @@ public final class SfnTestCommand implements Runnable {
             return ExitCodes.INTERNAL_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Picocli's suggestions miss swapped letters ({@code --bial}); ours count a swap as one edit. Prints
+     * {@code Did you mean: --bail?} for each unknown option that is close to a real one.
+     */
+    private static void printOwnSuggestions(CommandLine.ParameterException ex, PrintWriter err) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) return;
+        java.util.List<String> names = ex.getCommandLine().getCommandSpec().options().stream()
+                .flatMap(o -> Arrays.stream(o.names())).filter(n -> n.startsWith("--")).toList();
+        for (String arg : u.getUnmatched()) {
+            if (!arg.startsWith("--")) continue;
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            dev.sfntest.cli.yaml.Suggestions.closest(option, names)
+                    .ifPresent(s -> err.println("Did you mean: " + s + "?"));
+        }
     }
 }

@@ -35,6 +35,12 @@ final class ResponseFileReader {
                 case CSV -> Optional.of(csv(file));
                 case YAML -> YamlReader.read(file, problems).map(YamlNode::toJson);
             };
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var where = e.getLocation();
+            problems.add(at, keyPath, "cannot read " + format.id() + " file " + file
+                    + (where == null ? "" : ":" + where.getLineNr() + ":" + where.getColumnNr()) + ": "
+                    + firstLine(e.getOriginalMessage()));
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.add(at, keyPath, "cannot read " + format.id() + " file " + file + ": "
                     + firstLine(e.getMessage()));

@@ -93,7 +93,8 @@ public final class ConsoleReporter implements TestExecutionListener {
                     out.println(indent(diffs.render(e.differences(), color).stripTrailing(), "      "));
                 }
             }
-            if (!f.path().isEmpty()) out.println(dim("    executed path: " + String.join(" → ", f.path())));
+            if (!f.path().isEmpty()) out.println(dim("    executed path: " + CaseFailure.describePath(f.path())));
+            f.warnings().forEach(w -> out.println("    " + paint(Ansi.Color.YELLOW, "warning: " + w)));
         } else if (t != null) {
             out.println(indent(String.valueOf(t.getMessage()), "    "));
             if (verbose && !(t instanceof AssertionError)) t.printStackTrace(out);

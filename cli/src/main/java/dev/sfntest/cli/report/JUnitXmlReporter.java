@@ -21,13 +21,14 @@ public final class JUnitXmlReporter {
     private final Path workDir;
     private final LegacyXmlReportGeneratingListener listener;
 
-    public JUnitXmlReporter() {
+    /** @param err where JUnit's listener reports problems writing its files (the command's error stream) */
+    public JUnitXmlReporter(PrintWriter err) {
         try {
             this.workDir = Files.createTempDirectory("sfn-test-junit");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.listener = new LegacyXmlReportGeneratingListener(workDir, new PrintWriter(System.err, true));
+        this.listener = new LegacyXmlReportGeneratingListener(workDir, err);
     }
 
     public LegacyXmlReportGeneratingListener listener() {

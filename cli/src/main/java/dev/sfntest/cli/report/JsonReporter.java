@@ -72,14 +72,22 @@ public final class JsonReporter implements TestExecutionListener {
             if (t instanceof CaseFailure f) {
                 ArrayNode path = c.putArray("path");
                 f.path().forEach(path::add);
+                if (!f.warnings().isEmpty()) {
+                    ArrayNode warnings = c.putArray("warnings");
+                    f.warnings().forEach(warnings::add);
+                }
             }
         });
     }
 
     private synchronized ObjectNode caseNode(TestIdentifier id) {
         return cases.computeIfAbsent(id.getUniqueId(), k -> {
+            // Every case has the same keys in the same order; "message" only when failed or skipped.
             ObjectNode c = Json.NODES.objectNode();
             c.put("name", id.getDisplayName());
+            c.put("status", "running");
+            c.put("durationMs", 0);
+            c.putArray("path");
             ObjectNode suite = id.getParentId().map(suites::get).orElse(null);
             if (suite != null) ((ArrayNode) suite.get("cases")).add(c);
             return c;

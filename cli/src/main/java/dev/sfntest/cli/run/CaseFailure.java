@@ -14,11 +14,35 @@ import org.opentest4j.AssertionFailedError;
 public final class CaseFailure extends AssertionFailedError {
     private final List<FailedExpectation> expectations;
     private final List<String> path;
+    private final List<String> warnings;
 
-    public CaseFailure(List<FailedExpectation> expectations, List<String> path) {
-        super(message(expectations, path));
+    /**
+     * @param warnings what the case did that may explain the failure, e.g. tasks that ran without a mock
+     */
+    public CaseFailure(List<FailedExpectation> expectations, List<String> path, List<String> warnings) {
+        super(message(expectations, path, warnings));
         this.expectations = List.copyOf(expectations);
         this.path = List.copyOf(path);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** A case that failed for one reason, with no execution to show (e.g. it ran past its timeout). */
+    static CaseFailure of(String subject, String message) {
+        return new CaseFailure(List.of(new FailedExpectation(subject, message, List.of())), List.of(), List.of());
+    }
+
+    /**
+     * No stack trace: a failed expectation is the user's news, not ours, and JUnit XML would otherwise show
+     * sfn-test's own call stack under every {@code <failure>}.
+     */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
+    /** Warnings of the case (unmocked tasks, …); they often explain the failure. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public List<FailedExpectation> expectations() {
@@ -30,9 +54,24 @@ public final class CaseFailure extends AssertionFailedError {
         return path;
     }
 
-    private static String message(List<FailedExpectation> expectations, List<String> path) {
+    private static String message(List<FailedExpectation> expectations, List<String> path, List<String> warnings) {
         String body = expectations.stream().map(FailedExpectation::message).collect(Collectors.joining("\n"));
-        return body + (path.isEmpty() ? "" : "\nexecuted path: " + String.join(" → ", path));
+        return body + (path.isEmpty() ? "" : "\nexecuted path: " + describePath(path))
+                + warnings.stream().map(w -> "\nwarning: " + w).collect(Collectors.joining());
+    }
+
+    /** States shown at each end of a long path: a runaway loop enters 12,500 states, no one reads them all. */
+    static final int PATH_ENDS = 10;
+
+    /**
+     * The path as {@code A → B → C}; a path longer than 2 × {@value #PATH_ENDS} states shows its first and last
+     * {@value #PATH_ENDS} with the number left out between them.
+     */
+    public static String describePath(List<String> path) {
+        if (path.size() <= 2 * PATH_ENDS) return String.join(" → ", path);
+        return String.join(" → ", path.subList(0, PATH_ENDS)) + " → … " + (path.size() - 2 * PATH_ENDS)
+                + " more states … → " + String.join(" → ", path.subList(path.size() - PATH_ENDS, path.size()))
+                + " (" + path.size() + " states)";
     }
 
     /**

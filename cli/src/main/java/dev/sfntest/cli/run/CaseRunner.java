@@ -100,14 +100,17 @@ final class CaseRunner implements PlannedCase {
             anyFailure.set(true);
             throw e;
         }
-        invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
+        // In strict mode an unmocked task failed (a mock failure below), so it did not return its input.
+        if (!strict) invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
                 + " (set settings.strict or --strict to make this a failure)"));
         List<CaseFailure.FailedExpectation> failures = new ArrayList<>();
-        invoker.mockFailures().forEach(f -> failures.add(new CaseFailure.FailedExpectation("mocks", f, List.of())));
+        // A mock failure the workflow did not catch is already the execution's failure; say it once.
+        invoker.mockFailures().stream().filter(f -> result.succeeded() || !f.equals(result.cause()))
+                .forEach(f -> failures.add(new CaseFailure.FailedExpectation("mocks", f, List.of())));
         failures.addAll(new ExpectationChecker(suite, testCase, result).check());
         if (!failures.isEmpty()) {
             anyFailure.set(true);
-            throw new CaseFailure(failures, result.path());
+            throw new CaseFailure(failures, result.path(), warnings);
         }
         return new CaseOutcome(result.path(), warnings);
     }
@@ -137,7 +140,8 @@ final class CaseRunner implements PlannedCase {
     /** The wall-clock guard of settings.timeout / timeout: a runaway case fails instead of hanging the run. */
     private ExecutionResult executeWithin(ExecutionRequest request) throws Exception {
         Optional<Long> timeout = testCase.timeoutMillis().or(() -> suite.settings().timeoutMillis());
-        if (timeout.isEmpty()) return Engine.execute(workflow.machine(), request);
+        // timeout: 0 means no limit (a limit of 0 ms could never be met).
+        if (timeout.isEmpty() || timeout.get() <= 0) return Engine.execute(workflow.machine(), request);
         var pool = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sfn-test-case");
             t.setDaemon(true);
@@ -147,7 +151,7 @@ final class CaseRunner implements PlannedCase {
             Future<ExecutionResult> f = pool.submit(() -> Engine.execute(workflow.machine(), request));
             return f.get(timeout.get(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new AssertionFailedError("the case did not finish within its timeout of " + timeout.get()
+            throw CaseFailure.of("timeout", "the case did not finish within its timeout of " + timeout.get()
                     + " ms (wall clock)");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) throw ex;

@@ -76,8 +76,7 @@ final class ExpectationChecker {
     private void checkState(StateExpectation e) {
         Optional<StateLocator.Located> located = StateLocator.find(result.visits(), e.state());
         if (located.isEmpty()) {
-            fail("state " + e.state(), "state '" + e.state() + "' was not entered; the top-level path was "
-                    + result.path());
+            fail("state " + e.state(), StateLocator.whyNotFound(result.visits(), e.state()));
             return;
         }
         StateVisit visit = located.get().visit();

@@ -64,7 +64,9 @@ final class JsonPointerLines {
             Object o = it.next();
             if (o instanceof String s) pointer.append('/').append(s.replace("~", "~0").replace("/", "~1"));
         }
-        positions.putIfAbsent(pointer.toString(), new int[] {p.currentLocation().getLineNr(), p.currentLocation().getColumnNr()});
+        // The token's start (the key, or the array element), where an editor should put the cursor.
+        var at = p.currentTokenLocation();
+        positions.putIfAbsent(pointer.toString(), new int[] {at.getLineNr(), at.getColumnNr()});
     }
 
     /** "line:column" of the pointer, or of its nearest ancestor that has one; empty string when unknown. */

@@ -44,9 +44,24 @@ public final class SingleExecution {
     public int run(String inputText) throws Exception {
         JsonNode input;
         try {
-            input = Json.parse(inputText);
-        } catch (Exception e) {
-            throw new UserInputException("sfn-test: --input is not valid JSON: " + e.getMessage().split("\n")[0]);
+            com.fasterxml.jackson.core.JsonParser parser = Json.MAPPER.createParser(inputText);
+            input = parser.readValueAsTree();
+            if (input != null && parser.nextToken() != null) {
+                var at = parser.currentTokenLocation();
+                throw new UserInputException("sfn-test: --input holds more than one JSON value (the next starts at line "
+                        + at.getLineNr() + ", column " + at.getColumnNr() + "); pass one value, e.g. "
+                        + "--input '{\"orderId\": 1}'.");
+            }
+            if (input == null || input.isMissingNode()) {
+                throw new UserInputException("sfn-test: --input is empty; pass the input as one JSON value, e.g. "
+                        + "--input '{\"orderId\": 1}' (or --input '{}').");
+            }
+        } catch (java.io.IOException e) {
+            var at = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getLocation() : null;
+            throw new UserInputException("sfn-test: --input is not valid JSON"
+                    + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": "
+                    + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage()) + "; pass the input as one JSON value, e.g. --input '{\"orderId\": 1}'.");
         }
         try {
             ProjectConfig config = ConfigLoader.loadNearest(options.cwd(), options.cwd());

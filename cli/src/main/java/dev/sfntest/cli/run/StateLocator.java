@@ -71,6 +71,32 @@ final class StateLocator {
         return Optional.empty();
     }
 
+    /** Why {@link #find} found nothing, as a sentence: which step of the reference was not there. */
+    static String whyNotFound(List<StateVisit> top, String reference) {
+        List<Step> steps = parse(reference);
+        List<StateVisit> visits = top;
+        String where = "the top-level path was " + names(top);
+        for (Step step : steps) {
+            int at = indexOf(visits, step.name());
+            if (at < 0) {
+                return "state '" + step.name() + "' was not entered; " + where;
+            }
+            StateVisit visit = visits.get(at);
+            if (step.index() == null) continue;
+            if (step.index() >= visit.runs().size()) {
+                return "'" + step.name() + "' has no " + (visit.type().equals("Parallel") ? "branch " : "iteration ")
+                        + step.index() + " (it ran " + visit.runs().size() + ")";
+            }
+            visits = visit.runs().get(step.index()).visits();
+            where = "the path of " + step.name() + "[" + step.index() + "] was " + names(visits);
+        }
+        return "state '" + reference + "' was not entered; " + where;
+    }
+
+    private static List<String> names(List<StateVisit> visits) {
+        return visits.stream().map(StateVisit::name).toList();
+    }
+
     private static Optional<Located> findAnywhere(List<StateVisit> visits, String name, ObjectNode outer) {
         int at = indexOf(visits, name);
         if (at >= 0) return Optional.of(new Located(visits.get(at), replay(outer, visits, at)));

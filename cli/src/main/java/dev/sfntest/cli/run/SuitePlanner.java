@@ -63,8 +63,12 @@ public final class SuitePlanner {
         for (TestCase c : suite.testCases()) {
             mockProblems.addAll(MockFile.unknownStates(c.mockOverrides(), workflow.stateNames()));
         }
+        try {
+            ExpectationChecker.checkStateNames(suite, workflow.stateNames());
+        } catch (InputException e) {
+            mockProblems.addAll(e.problems());
+        }
         if (!mockProblems.isEmpty()) throw new InputException(mockProblems);
-        ExpectationChecker.checkStateNames(suite, workflow.stateNames());
         List<PlannedCase> cases = new ArrayList<>();
         for (TestCase c : suite.testCases()) {
             cases.add(new CaseRunner(suite, c, workflow, base, config, target.name, options, anyFailure, runStart));
@@ -78,6 +82,9 @@ public final class SuitePlanner {
     private StateMachineTarget stateMachine(TestSuite suite, ProjectConfig config, Path suiteFile) {
         if (options.asl().isPresent()) {
             Path asl = options.asl().get();
+            if (!java.nio.file.Files.isRegularFile(asl)) {
+                throw new UserInputException("--asl " + asl + ": state machine file not found.");
+            }
             return new StateMachineTarget(baseName(asl), asl);
         }
         var ref = suite.stateMachine().orElseThrow(() -> new UserInputException(suiteFile
@@ -87,6 +94,11 @@ public final class SuitePlanner {
         if (sm.source().type() != SourceType.ASL) {
             Path asl = CloudFormationExtractor.extract(sm, config);
             return new StateMachineTarget(sm.name(), asl);
+        }
+        if (!java.nio.file.Files.isRegularFile(sm.source().path())) {
+            // Name the config entry, where the path has to be fixed, and the suite that uses it.
+            throw new UserInputException(sm.location().render() + ": state machine '" + sm.name() + "' (used by "
+                    + suiteFile + "): its source.path " + sm.source().path() + " is not a file.");
         }
         return new StateMachineTarget(sm.name(), sm.source().path());
     }
@@ -107,6 +119,10 @@ public final class SuitePlanner {
     }
 
     static String render(List<Problem> problems) {
-        return problems.stream().map(Problem::render).collect(Collectors.joining("\n"));
+        // In file order, as a reader goes through the file (loaders find them key by key).
+        return problems.stream()
+                .sorted(java.util.Comparator.comparing((Problem p) -> String.valueOf(p.file()))
+                        .thenComparingInt(Problem::line).thenComparingInt(Problem::column))
+                .map(Problem::render).collect(Collectors.joining("\n"));
     }
 }

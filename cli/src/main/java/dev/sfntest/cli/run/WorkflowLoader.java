@@ -1,5 +1,10 @@
 package dev.sfntest.cli.run;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfntest.cli.command.UserInputException;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.model.StateMachine;
@@ -30,6 +35,11 @@ public final class WorkflowLoader {
 
     /** Parses definition JSON text; {@code displayName} names it in messages. */
     public static LoadedWorkflow parse(String json, Path displayName) {
+        notJson(json).ifPresent(e -> {
+            var at = e.getLocation();
+            throw new UserInputException(displayName + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": the state machine definition is not valid JSON: " + e.getOriginalMessage());
+        });
         try {
             StateMachine machine = Engine.load(json);
             return new LoadedWorkflow(displayName, machine, StateNames.of(machine));
@@ -38,6 +48,24 @@ public final class WorkflowLoader {
             String problems = e.diagnostics().stream().map(d -> render(displayName, lines, d))
                     .collect(Collectors.joining("\n"));
             throw new UserInputException(displayName + " is not a valid state machine definition:\n" + problems);
+        }
+    }
+
+    /** The syntax error of a text that is not JSON, with its position; empty for valid JSON. */
+    private static java.util.Optional<JsonProcessingException> notJson(String json) {
+        try (JsonParser p = new ObjectMapper().createParser(json)) {
+            p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            p.readValueAsTree();
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                return java.util.Optional.of(new JsonParseException(p, "unexpected '" + p.getText()
+                        + "' after the end of the definition"));
+            }
+            return java.util.Optional.empty();
+        } catch (JsonProcessingException e) {
+            return java.util.Optional.of(e);
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -84,7 +84,11 @@ public final class YamlReader {
             root = new Yaml(options()).compose(text);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String message = "invalid YAML: " + (e.getContext() == null ? "" : e.getContext() + "; ")
+            // The context (e.g. an unclosed '{') often starts lines before the problem is noticed: name both.
+            Mark context = e.getContextMark();
+            String started = context != null && mark != null && context.getLine() != mark.getLine()
+                    ? " that starts at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) : "";
+            String message = "invalid YAML: " + (e.getContext() == null ? "" : e.getContext() + started + "; ")
                     + e.getProblem();
             problems.add(mark == null ? Location.of(file) : location(mark), "", message);
             return Optional.empty();
