@@ -1,5 +1,6 @@
 package dev.sfntest.cli.command;
 
+import dev.sfntest.engine.parse.Suggestions;
 import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.junit.PlannedSuite;
@@ -38,7 +39,7 @@ public final class RunCommand implements Callable<Integer> {
                 if (r.name().equalsIgnoreCase(value)) return r;
             }
             throw new CommandLine.TypeConversionException("'" + value + "' is not a reporter; use default, json or junit"
-                    + dev.sfntest.cli.yaml.Suggestions.closest(value, List.of("default", "json", "junit"))
+                    + dev.sfntest.engine.parse.Suggestions.closest(value, List.of("default", "json", "junit"))
                             .map(s -> " (did you mean '" + s + "'?)").orElse(""));
         }
     }
@@ -196,7 +197,7 @@ public final class RunCommand implements Callable<Integer> {
             List<String> names = config.stateMachines().stream().map(sm -> sm.name()).toList();
             throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": --name '" + name
                     + "' is not a configured state machine; configured: " + String.join(", ", names)
-                    + dev.sfntest.cli.yaml.Suggestions.didYouMean(name, names).map(s -> "; " + s).orElse("."));
+                    + dev.sfntest.engine.parse.Suggestions.didYouMean(name, names).map(s -> "; " + s).orElse("."));
         }
         if (name != null) {
             found.removeIf(p -> !p.getFileName().toString().startsWith(name + ".") && !mentions(p, name));

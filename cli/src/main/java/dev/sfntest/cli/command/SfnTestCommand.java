@@ -1,5 +1,6 @@
 package dev.sfntest.cli.command;
 
+import dev.sfntest.engine.parse.Suggestions;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
@@ -71,7 +72,7 @@ public final class SfnTestCommand implements Runnable {
         for (String arg : u.getUnmatched()) {
             if (!arg.startsWith("--")) continue;
             String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            dev.sfntest.cli.yaml.Suggestions.closest(option, names)
+            dev.sfntest.engine.parse.Suggestions.closest(option, names)
                     .ifPresent(s -> err.println("Did you mean: " + s + "?"));
         }
     }

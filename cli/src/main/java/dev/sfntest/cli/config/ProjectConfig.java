@@ -4,7 +4,7 @@ import dev.sfntest.cli.yaml.InputException;
 import dev.sfntest.cli.yaml.Located;
 import dev.sfntest.cli.yaml.Location;
 import dev.sfntest.cli.yaml.Problem;
-import dev.sfntest.cli.yaml.Suggestions;
+import dev.sfntest.engine.parse.Suggestions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.sfntest.cli.mock;
 
 import dev.sfntest.cli.yaml.Problem;
-import dev.sfntest.cli.yaml.Suggestions;
+import dev.sfntest.engine.parse.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

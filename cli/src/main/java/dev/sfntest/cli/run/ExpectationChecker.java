@@ -21,7 +21,7 @@ import dev.sfntest.cli.suite.TestCase;
 import dev.sfntest.cli.suite.TestSuite;
 import dev.sfntest.cli.yaml.InputException;
 import dev.sfntest.cli.yaml.Problem;
-import dev.sfntest.cli.yaml.Suggestions;
+import dev.sfntest.engine.parse.Suggestions;
 import dev.sfntest.engine.ExecutionResult;
 import dev.sfntest.engine.Run;
 import dev.sfntest.engine.StateVisit;

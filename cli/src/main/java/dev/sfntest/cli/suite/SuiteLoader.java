@@ -1,5 +1,6 @@
 package dev.sfntest.cli.suite;
 
+import dev.sfntest.engine.parse.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.cli.config.ExecutionContextSpec;
 import dev.sfntest.cli.config.ProjectConfig;
@@ -229,7 +230,7 @@ public final class SuiteLoader {
             if (!key.matches("\\d{1,9}")) {
                 problems.add(e.key().location(), m.pathOf(key), "unknown key '" + key + "' in " + m.path()
                         + "; expected pathMatching or an index (0, 1, …)",
-                        dev.sfntest.cli.yaml.Suggestions.didYouMean(key, List.of("pathMatching")).orElse(null));
+                        dev.sfntest.engine.parse.Suggestions.didYouMean(key, List.of("pathMatching")).orElse(null));
                 continue;
             }
             MappingReader.asStringList(e.value(), m.pathOf(key), problems)

@@ -1,5 +1,6 @@
 package dev.sfntest.cli.yaml;
 
+import dev.sfntest.engine.parse.Suggestions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;

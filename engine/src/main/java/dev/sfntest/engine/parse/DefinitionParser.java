@@ -106,7 +106,9 @@ public final class DefinitionParser {
             }
             if (startAt != null && !statesNode.has(startAt)) {
                 problems.add("UNKNOWN_STATE", pointer + "/StartAt", "StartAt names the state '" + startAt
-                        + "', which does not exist; states are: " + String.join(", ", names(statesNode)) + ".");
+                        + "', which does not exist"
+                        + Suggestions.closest(startAt, names(statesNode)).map(n -> "; did you mean '" + n + "'?").orElse("")
+                        + " States are: " + String.join(", ", names(statesNode)) + ".");
             }
             checkTransitions(statesNode, states, startAt, pointer);
         }
@@ -124,8 +126,9 @@ public final class DefinitionParser {
             return null;
         }
         if (!FieldRules.isStateType(type)) {
-            problems.add("INVALID_VALUE", pointer + "/Type", "'" + type + "' is not a state type; use one of "
-                    + new TreeSet<>(FieldRules.stateTypes()) + ".");
+            problems.add("INVALID_VALUE", pointer + "/Type", "'" + type + "' is not a state type"
+                    + Suggestions.closest(type, FieldRules.stateTypes()).map(n -> "; did you mean '" + n + "'?").orElse("")
+                    + " Types are " + new TreeSet<>(FieldRules.stateTypes()) + ".");
             return null;
         }
         QueryLanguage language = machineLanguage;
@@ -152,7 +155,8 @@ public final class DefinitionParser {
                         + (language == QueryLanguage.JSONATA ? "JSONPath" : "JSONata") + " query language.");
             } else {
                 problems.add("UNSUPPORTED_FIELD", pointer + "/" + field, "Field '" + field
-                        + "' is not supported in a " + type + " state.");
+                        + "' is not supported in a " + type + " state"
+                        + Suggestions.closest(field, allowed).map(n -> "; did you mean '" + n + "'?").orElse(".")); 
             }
         }
         StateCommon common = common(name, type, node, pointer, language);
@@ -360,24 +364,38 @@ public final class DefinitionParser {
                 resilience.parse(node, pointer, language));
     }
 
+    /** A transition as written: where it sits (JSON pointer of the field) and where it goes. */
+    private record Transition(String pointer, String target) {}
+
     private void checkTransitions(JsonNode statesNode, Map<String, State> states, String startAt, String pointer) {
-        Set<String> names = new HashSet<>(names(statesNode));
+        List<String> names = names(statesNode);
         boolean hasTerminal = false;
+        boolean brokenTransition = false;
         Map<String, List<String>> edges = new LinkedHashMap<>();
         for (State s : states.values()) {
             String sp = pointer + "/States/" + escape(s.name());
-            List<String> targets = new ArrayList<>();
-            if (s.common().next() != null) targets.add(s.common().next());
+            List<Transition> transitions = new ArrayList<>();
+            if (s.common().next() != null) transitions.add(new Transition(sp + "/Next", s.common().next()));
             if (s.common().end() || s instanceof SucceedState || s instanceof FailState) hasTerminal = true;
             if (s instanceof ChoiceState c) {
-                c.choices().forEach(b -> { if (b.next() != null) targets.add(b.next()); });
-                if (c.defaultNext() != null) targets.add(c.defaultNext());
+                for (int i = 0; i < c.choices().size(); i++) {
+                    String next = c.choices().get(i).next();
+                    if (next != null) transitions.add(new Transition(sp + "/Choices/" + i + "/Next", next));
+                }
+                if (c.defaultNext() != null) transitions.add(new Transition(sp + "/Default", c.defaultNext()));
             }
-            ResilienceParser.catchTargets(s).forEach(targets::add);
-            for (String t : targets) {
-                if (!names.contains(t)) {
-                    problems.add("UNKNOWN_STATE", sp, "transition to '" + t + "', which is not a state here; states are: "
-                            + String.join(", ", names(statesNode)) + ".");
+            List<String> catchTargets = ResilienceParser.catchTargets(s).toList();
+            for (int i = 0; i < catchTargets.size(); i++) {
+                transitions.add(new Transition(sp + "/Catch/" + i + "/Next", catchTargets.get(i)));
+            }
+            List<String> targets = new ArrayList<>();
+            for (Transition t : transitions) {
+                targets.add(t.target());
+                if (!names.contains(t.target())) {
+                    brokenTransition = true;
+                    problems.add("UNKNOWN_STATE", t.pointer(), "'" + t.target() + "' is not a state here"
+                            + Suggestions.closest(t.target(), names).map(n -> "; did you mean '" + n + "'?").orElse("")
+                            + " States are: " + String.join(", ", names) + ".");
                 }
             }
             edges.put(s.name(), targets);
@@ -385,7 +403,8 @@ public final class DefinitionParser {
         if (!hasTerminal && !states.isEmpty()) {
             problems.add("NO_TERMINAL_STATE", pointer + "/States", "no state ends the workflow (End: true, Succeed or Fail).");
         }
-        if (startAt == null || !names.contains(startAt)) return;
+        // A misspelt transition makes its intended target look unreachable; report the cause, not the echo.
+        if (startAt == null || !names.contains(startAt) || brokenTransition) return;
         Set<String> reached = new HashSet<>();
         Deque<String> todo = new ArrayDeque<>(List.of(startAt));
         while (!todo.isEmpty()) {
@@ -393,7 +412,7 @@ public final class DefinitionParser {
             if (!reached.add(n)) continue;
             todo.addAll(edges.getOrDefault(n, List.of()));
         }
-        for (String n : names(statesNode)) {
+        for (String n : names) {
             if (!reached.contains(n) && states.containsKey(n)) {
                 problems.add("UNREACHABLE_STATE", pointer + "/States/" + escape(n), "the state '" + n
                         + "' can never be reached from StartAt '" + startAt + "'.");

@@ -33,13 +33,29 @@ class DefinitionParserTest {
     }
 
     @Test
-    void reportsNextToAnUnknownStateListingTheRealOnes() {
+    void reportsNextToAnUnknownStateAtTheFieldWithASuggestionAndNoEcho() {
         List<Diagnostic> d = problems("""
-                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"Nope"}}}""");
-        assertThat(d).anySatisfy(x -> {
-            assertThat(x.pointer()).isEqualTo("/States/A");
-            assertThat(x.message()).contains("'Nope'").contains("states are: A");
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"Chrage"},"Charge":{"Type":"Pass","End":true}}}""");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.pointer()).isEqualTo("/States/A/Next");
+            assertThat(x.message()).contains("'Chrage'").contains("did you mean 'Charge'?").contains("States are: A, Charge");
         });
+    }
+
+    @Test
+    void pointsAtTheChoiceRuleAndCatcherThatTransitionNowhere() {
+        assertThat(pointers("""
+                {"StartAt":"C","States":{
+                  "C":{"Type":"Choice","Choices":[{"Variable":"$.a","IsPresent":true,"Next":"X"}],"Default":"Y"},
+                  "T":{"Type":"Task","Resource":"r","End":true,"Catch":[{"ErrorEquals":["States.ALL"],"Next":"Z"}]}}}"""))
+                .contains("/States/C/Choices/0/Next", "/States/C/Default", "/States/T/Catch/0/Next");
+    }
+
+    @Test
+    void suggestsTheClosestFieldName() {
+        assertThat(problems("""
+                {"StartAt":"A","States":{"A":{"Type":"Pass","Resullt":1,"End":true}}}"""))
+                .singleElement().satisfies(d -> assertThat(d.message()).contains("did you mean 'Result'?"));
     }
 
     @Test

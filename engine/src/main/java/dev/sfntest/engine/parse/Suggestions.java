@@ -1,4 +1,4 @@
-package dev.sfntest.cli.yaml;
+package dev.sfntest.engine.parse;
 
 import java.util.Collection;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.sfntest.cli.yaml;
+package dev.sfntest.engine.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
