@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,17 @@ import org.opentest4j.AssertionFailedError;
 
 /** Runs one test case: fresh mocks, one execution on the engine, then every expectation checked. */
 final class CaseRunner implements PlannedCase {
+    /**
+     * Runs executions under a wall-clock guard. Shared by all cases: an idle thread is reused (a thread per case
+     * cost more than a small case itself), and a case that overran its timeout keeps its thread while others get
+     * a new one. Daemon threads, so a runaway execution never keeps the process alive.
+     */
+    private static final ExecutorService GUARDED = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sfn-test-case");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final TestSuite suite;
     private final TestCase testCase;
     private final WorkflowLoader.LoadedWorkflow workflow;
@@ -92,7 +104,10 @@ final class CaseRunner implements PlannedCase {
                 .withItemSources(itemSources(mocks, strict, warnings))
                 .withChoiceOverride((name, path) -> choices.nextFor(name))
                 .withResultWriterRoot(config.root().resolve(".sfn-test").resolve("results"))
-                .withSeed(seed);
+                .withSeed(seed)
+                // Only stateExpectations look inside Distributed Map children; without them a Map Run keeps paths
+                // only, so the child inputs (a million rows for a big ItemReader) are not held to the end.
+                .withMapChildData(!testCase.stateExpectations().isEmpty());
         ExecutionResult result;
         try {
             result = executeWithin(request);
@@ -142,22 +157,16 @@ final class CaseRunner implements PlannedCase {
         Optional<Long> timeout = testCase.timeoutMillis().or(() -> suite.settings().timeoutMillis());
         // timeout: 0 means no limit (a limit of 0 ms could never be met).
         if (timeout.isEmpty() || timeout.get() <= 0) return Engine.execute(workflow.machine(), request);
-        var pool = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "sfn-test-case");
-            t.setDaemon(true);
-            return t;
-        });
+        Future<ExecutionResult> f = GUARDED.submit(() -> Engine.execute(workflow.machine(), request));
         try {
-            Future<ExecutionResult> f = pool.submit(() -> Engine.execute(workflow.machine(), request));
             return f.get(timeout.get(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            f.cancel(true);
             throw CaseFailure.of("timeout", "the case did not finish within its timeout of " + timeout.get()
                     + " ms (wall clock)");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof Exception ex) throw ex;
             throw e;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

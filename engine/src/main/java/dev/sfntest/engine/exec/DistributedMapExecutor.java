@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.sfntest.engine.ExecutionRequest;
 import dev.sfntest.engine.Run;
+import dev.sfntest.engine.StateVisit;
 import dev.sfntest.engine.dataflow.JsonPathDataFlow;
 import dev.sfntest.engine.dataflow.ValueSource;
 import dev.sfntest.engine.error.StatesErrors;
@@ -55,7 +56,7 @@ final class DistributedMapExecutor {
                 VirtualClock clock = new VirtualClock(Instant.ofEpochMilli(slots.nextStart()));
                 Execution child = childExecution(run, state, childInput, clock.millis());
                 Run childRun = run.interpreter.runExecution(state.processor(), child, clock);
-                Run recorded = childRun.withHistory(child.history.events());
+                Run recorded = record(childRun, child);
                 run.runs.add(recorded);
                 results.add(child, childInput, recorded, clock.millis());
                 slots.finished(clock.millis());
@@ -80,6 +81,21 @@ final class DistributedMapExecutor {
                 ? ResultWriting.write(state, run, ctx, mapRunArn, results)
                 : results.outputs();
         return MapExecutor.finish(state, run, output);
+    }
+
+    /**
+     * What the parent keeps of a finished child: everything, or (when the request asks for paths only) the state
+     * names and errors, so the child's input items can be collected as soon as the child ends.
+     */
+    private static Run record(Run childRun, Execution child) {
+        if (child.request.recordMapChildData()) {
+            return childRun.withHistory(child.history.events());
+        }
+        List<StateVisit> visits = new ArrayList<>(childRun.visits().size());
+        for (StateVisit v : childRun.visits()) {
+            visits.add(new StateVisit(v.name(), v.type(), null, null, null, v.failed(), v.error(), v.cause(), List.of()));
+        }
+        return new Run(visits, childRun.output(), childRun.failed(), childRun.error(), childRun.cause(), List.of());
     }
 
     /** Items (from the ItemReader or the input), each through ItemSelector, then grouped by the ItemBatcher. */

@@ -121,8 +121,14 @@ public final class CsvItemReader implements CloseableIterator<JsonNode> {
             }
             if (!readRow()) return null;
             String[] h = headers;
-            LinkedHashMap<String, JsonNode> fields = new LinkedHashMap<>(h.length * 2);
             int n = Math.min(h.length, fieldCount);
+            if (h.length <= ItemFields.MAX_FIELDS) {
+                JsonNode[] values = new JsonNode[h.length];
+                for (int i = 0; i < n; i++) values[i] = TextNode.valueOf(value(i));
+                for (int i = n; i < h.length; i++) values[i] = TextNode.valueOf("");
+                return new ObjectNode(Json.NODES, new ItemFields(h, values, h.length));
+            }
+            LinkedHashMap<String, JsonNode> fields = new LinkedHashMap<>(h.length * 2);
             for (int i = 0; i < n; i++) fields.put(h[i], TextNode.valueOf(value(i)));
             for (int i = n; i < h.length; i++) fields.put(h[i], TextNode.valueOf(""));
             return new ObjectNode(Json.NODES, fields);

@@ -62,10 +62,11 @@ public final class ItemReaders {
             throw StatesException.inState(StatesErrors.ITEM_READER_FAILED,
                     MapCauses.readFailed(bytes.name(), e.getMessage()));
         }
+        // Parsing runs on its own thread, ahead of the child executions that consume the items (bounded).
         return switch (format) {
-            case "csv" -> CsvItemReader.of(in, bytes.name(), config);
-            case "json" -> new JsonItemReader(in, bytes.name(), config.itemsPointer());
-            case "jsonl" -> new JsonlItemReader(in, bytes.name());
+            case "csv" -> PrefetchingIterator.of(CsvItemReader.of(in, bytes.name(), config));
+            case "json" -> PrefetchingIterator.of(new JsonItemReader(in, bytes.name(), config.itemsPointer()));
+            case "jsonl" -> PrefetchingIterator.of(new JsonlItemReader(in, bytes.name()));
             case "manifest" -> new ManifestItemReader(in, bytes.name(), opener);
             default -> {
                 closeQuietly(in);

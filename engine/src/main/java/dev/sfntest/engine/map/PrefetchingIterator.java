@@ -50,9 +50,9 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
             }
             if (!buffer.isEmpty()) put(buffer);
             put(END);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             if (!buffer.isEmpty()) put(buffer); // the items read before the error come first
-            put(e);
+            put(e); // an Error too (say a stack overflow on deep JSON): the consumer must not wait for ever
         } finally {
             source.close();
         }
@@ -91,6 +91,10 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
             if (element instanceof RuntimeException re) {
                 ended = true;
                 throw re;
+            }
+            if (element instanceof Error error) {
+                ended = true;
+                throw error;
             }
             chunk = (List<T>) element;
             index = 0;
