@@ -1,7 +1,5 @@
 package dev.sfntest.engine.map;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.error.StatesErrors;
@@ -9,7 +7,6 @@ import dev.sfntest.engine.error.StatesException;
 import dev.sfntest.engine.expr.Json;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.NoSuchElementException;
 
 /**
  * Streams the elements of a JSON array object one at a time ({@code InputType: JSON}), never holding the whole
@@ -19,77 +16,32 @@ import java.util.NoSuchElementException;
  * "Attempting to map over non-iterable node." Values keep their JSON types (numbers stay numbers, unlike CSV).
  * Not thread-safe.
  */
-public final class JsonItemReader implements CloseableIterator<JsonNode> {
-    private final JsonParser parser;
-    private final String name;
+public final class JsonItemReader extends StreamingJsonReader {
     private final String itemsPointer;
     private boolean started;
-    private boolean finished;
-    private JsonNode next;
 
     /**
      * @param itemsPointer a JSON Pointer ({@code /data/items}) to the array, or null/empty for the top level
      */
     public JsonItemReader(InputStream in, String name, String itemsPointer) {
-        this.name = name;
+        super(in, name);
         this.itemsPointer = itemsPointer == null || itemsPointer.isEmpty() ? null : itemsPointer;
-        try {
-            this.parser = Json.MAPPER.createParser(in);
-        } catch (IOException e) {
-            throw StatesException.inState(StatesErrors.ITEM_READER_FAILED, MapCauses.readFailed(name, e.getMessage()));
-        }
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !finished) {
-            next = readNext();
-            if (next == null) close();
-        }
-        return next != null;
-    }
-
-    @Override
-    public JsonNode next() {
-        if (!hasNext()) throw new NoSuchElementException();
-        JsonNode item = next;
-        next = null;
-        return item;
-    }
-
-    @Override
-    public void close() {
-        finished = true;
-        try {
-            parser.close();
-        } catch (IOException ignored) {
-            // nothing left to read
-        }
-    }
-
-    private JsonNode readNext() {
-        try {
-            if (!started) {
-                started = true;
-                JsonToken first = parser.nextToken();
-                if (itemsPointer != null) first = moveTo(first, itemsPointer);
-                if (first != JsonToken.START_ARRAY) {
-                    close();
-                    throw StatesException.inState(StatesErrors.ITEM_READER_FAILED, MapCauses.notIterable());
-                }
+    protected JsonNode readItem() throws IOException {
+        if (!started) {
+            started = true;
+            JsonToken first = parser.nextToken();
+            if (itemsPointer != null) first = moveTo(first, itemsPointer);
+            if (first != JsonToken.START_ARRAY) {
+                close();
+                throw StatesException.inState(StatesErrors.ITEM_READER_FAILED, MapCauses.notIterable());
             }
-            JsonToken t = parser.nextToken();
-            if (t == null || t == JsonToken.END_ARRAY) return null;
-            return Json.MAPPER.readTree(parser);
-        } catch (JsonProcessingException e) {
-            close();
-            throw StatesException.inState(StatesErrors.ITEM_READER_FAILED,
-                    MapCauses.malformedJson(name, e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-                            + ", column " + e.getLocation().getColumnNr()));
-        } catch (IOException e) {
-            close();
-            throw StatesException.inState(StatesErrors.ITEM_READER_FAILED, MapCauses.readFailed(name, e.getMessage()));
         }
+        JsonToken t = parser.nextToken();
+        if (t == null || t == JsonToken.END_ARRAY) return null;
+        return Json.MAPPER.readTree(parser);
     }
 
     /** Walks the token stream down the pointer; returns the token of the target value. */
