@@ -2,14 +2,9 @@ package dev.sfntest.engine.parse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.engine.dataflow.ValueSource;
 import dev.sfntest.engine.dataflow.ValueTemplate;
-import dev.sfntest.engine.exec.choice.ChoiceRuleParser;
 import dev.sfntest.engine.expr.Json;
-import dev.sfntest.engine.model.ChoiceBranch;
-import dev.sfntest.engine.model.ChoiceCondition;
-import dev.sfntest.engine.model.ChoiceState;
 import dev.sfntest.engine.model.FailState;
 import dev.sfntest.engine.model.ParallelState;
 import dev.sfntest.engine.model.PassState;
@@ -20,11 +15,7 @@ import dev.sfntest.engine.model.StateMachine;
 import dev.sfntest.engine.model.SucceedState;
 import dev.sfntest.engine.model.TaskState;
 import dev.sfntest.engine.model.WaitState;
-import dev.sfntest.engine.error.Causes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +31,7 @@ public final class DefinitionParser {
     private final Problems problems = new Problems();
     private final ResilienceParser resilience = new ResilienceParser(problems);
     private final MapStateParser maps = new MapStateParser(problems, this);
+    private final ChoiceStateParser choices = new ChoiceStateParser(problems);
 
     private DefinitionParser() {}
 
@@ -110,7 +102,7 @@ public final class DefinitionParser {
                         + Suggestions.closest(startAt, names(statesNode)).map(n -> "; did you mean '" + n + "'?").orElse("")
                         + " States are: " + String.join(", ", names(statesNode)) + ".");
             }
-            checkTransitions(statesNode, states, startAt, pointer);
+            new TransitionChecker(problems).check(names(statesNode), states, startAt, pointer);
         }
         return new StateMachine(startAt, states, language, timeout);
     }
@@ -166,7 +158,7 @@ public final class DefinitionParser {
                     jsonata ? null : problems.jsonPathTemplate(node, "Parameters", pointer),
                     jsonata ? null : problems.resultPath(node, pointer));
             case "Task" -> task(common, node, pointer, jsonata);
-            case "Choice" -> choice(common, node, pointer, jsonata);
+            case "Choice" -> choices.parse(common, node, pointer, jsonata);
             case "Wait" -> waitState(common, node, pointer, jsonata);
             case "Succeed" -> new SucceedState(common);
             case "Fail" -> new FailState(common,
@@ -261,77 +253,6 @@ public final class DefinitionParser {
         return problems.compile(pointer + "/ResultSelector", () -> dev.sfntest.engine.dataflow.PayloadTemplate.compile(v));
     }
 
-    private ChoiceState choice(StateCommon common, JsonNode node, String pointer, boolean jsonata) {
-        JsonNode choices = node.get("Choices");
-        List<ChoiceBranch> branches = new ArrayList<>();
-        if (choices == null || !choices.isArray() || choices.isEmpty()) {
-            problems.add("MISSING_FIELD", pointer + "/Choices", "a Choice state needs a non-empty 'Choices' array.");
-        } else {
-            for (int i = 0; i < choices.size(); i++) {
-                JsonNode rule = choices.get(i);
-                String rp = pointer + "/Choices/" + i;
-                if (!rule.isObject()) {
-                    problems.add("WRONG_TYPE", rp, "a Choice rule must be an object.");
-                    continue;
-                }
-                String next = problems.string(rule, "Next", rp);
-                if (next == null) problems.add("MISSING_FIELD", rp + "/Next", "a Choice rule needs 'Next'.");
-                ValueTemplate assign = rule.has("Assign")
-                        ? (jsonata ? problems.jsonataTemplate(rule, "Assign", rp, "Choices[" + i + "]/Assign")
-                                : problems.jsonPathTemplate(rule, "Assign", rp))
-                        : null;
-                ValueTemplate output = jsonata ? problems.jsonataTemplate(rule, "Output", rp, "Choices[" + i + "]/Output") : null;
-                ChoiceCondition condition = jsonata ? jsonataCondition(rule, rp, i) : jsonPathCondition(rule, rp);
-                branches.add(new ChoiceBranch(condition, next, assign, output));
-            }
-        }
-        String defaultNext = problems.string(node, "Default", pointer);
-        return new ChoiceState(common, branches, defaultNext, null, null);
-    }
-
-    private ChoiceCondition jsonPathCondition(JsonNode rule, String pointer) {
-        ObjectNode condition = ((ObjectNode) rule).deepCopy();
-        condition.remove(List.of("Next", "Assign", "Comment"));
-        if (rule.has("Output") || rule.has("Condition")) {
-            problems.add("UNSUPPORTED_FIELD", pointer, "'Condition' and 'Output' belong to JSONata Choice rules.");
-        }
-        var compiled = problems.compile(pointer, () -> ChoiceRuleParser.parse(condition));
-        return compiled == null ? ctx -> false : compiled::evaluate;
-    }
-
-    private ChoiceCondition jsonataCondition(JsonNode rule, String pointer, int index) {
-        for (Iterator<String> it = rule.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!Set.of("Condition", "Next", "Assign", "Output", "Comment").contains(f)) {
-                problems.add("UNSUPPORTED_FIELD", pointer + "/" + f, "Field '" + f
-                        + "' is not supported in a JSONata Choice rule; use 'Condition'.");
-            }
-        }
-        JsonNode c = rule.get("Condition");
-        if (c == null) {
-            problems.add("MISSING_FIELD", pointer + "/Condition", "a JSONata Choice rule needs 'Condition'.");
-            return ctx -> false;
-        }
-        if (c.isBoolean()) {
-            boolean constant = c.asBoolean();
-            return ctx -> constant;
-        }
-        if (!c.isTextual() || !Problems.isJsonataExpression(c.asText())) {
-            problems.add("WRONG_TYPE", pointer + "/Condition", "'Condition' must be a {% JSONata %} expression or a boolean.");
-            return ctx -> false;
-        }
-        ValueTemplate t = problems.jsonataTemplate(rule, "Condition", pointer, "Condition");
-        if (t == null) return ctx -> false;
-        String text = c.asText();
-        return ctx -> {
-            JsonNode v = t.evaluate(ctx);
-            if (v == null || !v.isBoolean()) {
-                throw Causes.jsonataUnexpectedType(text, "Condition", "boolean", v);
-            }
-            return v.asBoolean();
-        };
-    }
-
     private WaitState waitState(StateCommon common, JsonNode node, String pointer, boolean jsonata) {
         ValueSource seconds = problems.valueSource(node, "Seconds", jsonata ? null : "SecondsPath", pointer, jsonata);
         ValueSource timestamp = problems.valueSource(node, "Timestamp", jsonata ? null : "TimestampPath", pointer, jsonata);
@@ -364,62 +285,6 @@ public final class DefinitionParser {
                 resilience.parse(node, pointer, language));
     }
 
-    /** A transition as written: where it sits (JSON pointer of the field) and where it goes. */
-    private record Transition(String pointer, String target) {}
-
-    private void checkTransitions(JsonNode statesNode, Map<String, State> states, String startAt, String pointer) {
-        List<String> names = names(statesNode);
-        boolean hasTerminal = false;
-        boolean brokenTransition = false;
-        Map<String, List<String>> edges = new LinkedHashMap<>();
-        for (State s : states.values()) {
-            String sp = pointer + "/States/" + escape(s.name());
-            List<Transition> transitions = new ArrayList<>();
-            if (s.common().next() != null) transitions.add(new Transition(sp + "/Next", s.common().next()));
-            if (s.common().end() || s instanceof SucceedState || s instanceof FailState) hasTerminal = true;
-            if (s instanceof ChoiceState c) {
-                for (int i = 0; i < c.choices().size(); i++) {
-                    String next = c.choices().get(i).next();
-                    if (next != null) transitions.add(new Transition(sp + "/Choices/" + i + "/Next", next));
-                }
-                if (c.defaultNext() != null) transitions.add(new Transition(sp + "/Default", c.defaultNext()));
-            }
-            List<String> catchTargets = ResilienceParser.catchTargets(s).toList();
-            for (int i = 0; i < catchTargets.size(); i++) {
-                transitions.add(new Transition(sp + "/Catch/" + i + "/Next", catchTargets.get(i)));
-            }
-            List<String> targets = new ArrayList<>();
-            for (Transition t : transitions) {
-                targets.add(t.target());
-                if (!names.contains(t.target())) {
-                    brokenTransition = true;
-                    problems.add("UNKNOWN_STATE", t.pointer(), "'" + t.target() + "' is not a state here"
-                            + Suggestions.closest(t.target(), names).map(n -> "; did you mean '" + n + "'?").orElse("")
-                            + " States are: " + String.join(", ", names) + ".");
-                }
-            }
-            edges.put(s.name(), targets);
-        }
-        if (!hasTerminal && !states.isEmpty()) {
-            problems.add("NO_TERMINAL_STATE", pointer + "/States", "no state ends the workflow (End: true, Succeed or Fail).");
-        }
-        // A misspelt transition makes its intended target look unreachable; report the cause, not the echo.
-        if (startAt == null || !names.contains(startAt) || brokenTransition) return;
-        Set<String> reached = new HashSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(startAt));
-        while (!todo.isEmpty()) {
-            String n = todo.pop();
-            if (!reached.add(n)) continue;
-            todo.addAll(edges.getOrDefault(n, List.of()));
-        }
-        for (String n : names) {
-            if (!reached.contains(n) && states.containsKey(n)) {
-                problems.add("UNREACHABLE_STATE", pointer + "/States/" + escape(n), "the state '" + n
-                        + "' can never be reached from StartAt '" + startAt + "'.");
-            }
-        }
-    }
-
     void unknownFields(JsonNode node, Set<String> allowed, String pointer, String what) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String f = it.next();
@@ -430,7 +295,7 @@ public final class DefinitionParser {
         }
     }
 
-    private static List<String> names(JsonNode states) {
+    static List<String> names(JsonNode states) {
         List<String> names = new ArrayList<>();
         states.fieldNames().forEachRemaining(names::add);
         return names;
