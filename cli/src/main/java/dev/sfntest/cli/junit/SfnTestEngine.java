@@ -125,7 +125,7 @@ public final class SfnTestEngine implements TestEngine {
             return true;
         }
         if (outcome instanceof CaseOutcome ok) {
-            if (!ok.path().isEmpty()) listener.reportingEntryPublished(c, ReportEntry.from("path", String.join(" → ", ok.path())));
+            if (!ok.path().isEmpty()) listener.reportingEntryPublished(c, ReportEntry.from("path", CaseOutcome.describePath(ok.path())));
             for (String w : ok.warnings()) listener.reportingEntryPublished(c, ReportEntry.from("warning", w));
             listener.executionFinished(c, TestExecutionResult.successful());
             return true;

@@ -19,6 +19,10 @@ import org.junit.platform.launcher.TestIdentifier;
  *  "suites": [{"name": "…", "cases": [{"name": "…", "status": "passed|failed|skipped", "durationMs": 3,
  *              "path": ["A", "B"], "message": "…", "warnings": ["…"]}]}]}
  * </pre>
+ * A path of more than 20 states is abbreviated to its first and last 10 with {@code "…"} between them, and
+ * {@code pathLength} gives the full count.
+ * <pre>
+ * </pre>
  */
 public final class JsonReporter implements TestExecutionListener {
     private final Map<String, ObjectNode> suites = new LinkedHashMap<>();
@@ -51,8 +55,15 @@ public final class JsonReporter implements TestExecutionListener {
         ObjectNode c = caseNode(id);
         entry.getKeyValuePairs().forEach((k, v) -> {
             if (k.equals("path")) {
+                // A long path arrives abbreviated: "A → … 12480 more states … → Z (12500 states)".
+                java.util.regex.Matcher total = java.util.regex.Pattern.compile("^(.*) \\((\\d+) states\\)$").matcher(v);
+                String text = v;
+                if (total.matches()) {
+                    text = total.group(1);
+                    c.put("pathLength", Integer.parseInt(total.group(2)));
+                }
                 ArrayNode path = c.putArray("path");
-                for (String s : v.split(" → ")) path.add(s);
+                for (String s : text.split(" → ")) path.add(s.startsWith("… ") && s.endsWith(" …") ? "…" : s);
             } else if (k.equals("warning")) {
                 (c.has("warnings") ? (ArrayNode) c.get("warnings") : c.putArray("warnings")).add(v);
             }

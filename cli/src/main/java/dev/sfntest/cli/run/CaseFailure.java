@@ -1,6 +1,7 @@
 package dev.sfntest.cli.run;
 
 import dev.sfntest.cli.assertion.Difference;
+import dev.sfntest.cli.junit.CaseOutcome;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
@@ -60,18 +61,9 @@ public final class CaseFailure extends AssertionFailedError {
                 + warnings.stream().map(w -> "\nwarning: " + w).collect(Collectors.joining());
     }
 
-    /** States shown at each end of a long path: a runaway loop enters 12,500 states, no one reads them all. */
-    static final int PATH_ENDS = 10;
-
-    /**
-     * The path as {@code A → B → C}; a path longer than 2 × {@value #PATH_ENDS} states shows its first and last
-     * {@value #PATH_ENDS} with the number left out between them.
-     */
+    /** The path as {@code A → B → C}, long paths abbreviated (see {@link CaseOutcome#describePath}). */
     public static String describePath(List<String> path) {
-        if (path.size() <= 2 * PATH_ENDS) return String.join(" → ", path);
-        return String.join(" → ", path.subList(0, PATH_ENDS)) + " → … " + (path.size() - 2 * PATH_ENDS)
-                + " more states … → " + String.join(" → ", path.subList(path.size() - PATH_ENDS, path.size()))
-                + " (" + path.size() + " states)";
+        return CaseOutcome.describePath(path);
     }
 
     /**
