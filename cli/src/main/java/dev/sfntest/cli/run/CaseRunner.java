@@ -54,10 +54,12 @@ final class CaseRunner implements PlannedCase {
     private final RunOptions options;
     private final AtomicBoolean anyFailure;
     private final Instant runStart;
+    private final Optional<String> plannedSkip;
 
+    /** {@code suiteHasOnly}: {@link TestSuite#hasOnly()}, computed once per suite rather than once per case. */
     CaseRunner(TestSuite suite, TestCase testCase, WorkflowLoader.LoadedWorkflow workflow, MockFile baseMock,
                ProjectConfig config, String stateMachineName, RunOptions options, AtomicBoolean anyFailure,
-               Instant runStart) {
+               Instant runStart, boolean suiteHasOnly) {
         this.suite = suite;
         this.testCase = testCase;
         this.workflow = workflow;
@@ -67,6 +69,9 @@ final class CaseRunner implements PlannedCase {
         this.options = options;
         this.anyFailure = anyFailure;
         this.runStart = runStart;
+        this.plannedSkip = testCase.skip() ? Optional.of("skip: true")
+                : TestSuite.isSkipped(testCase, suiteHasOnly) ? Optional.of("another case has only: true")
+                : Optional.empty();
     }
 
     @Override
@@ -81,8 +86,7 @@ final class CaseRunner implements PlannedCase {
 
     @Override
     public Optional<String> skipReason() {
-        if (testCase.skip()) return Optional.of("skip: true");
-        if (suite.isSkipped(testCase)) return Optional.of("another case has only: true");
+        if (plannedSkip.isPresent()) return plannedSkip;
         if (options.bail() && anyFailure.get()) return Optional.of("--bail: an earlier case failed");
         return Optional.empty();
     }
