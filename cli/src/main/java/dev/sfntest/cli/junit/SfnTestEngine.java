@@ -2,6 +2,10 @@ package dev.sfntest.cli.junit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +24,13 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
  * (one JUnit XML {@code <testsuite>} per suite file). The CLI, {@code mvn test} and IDEs share this path.
  */
 public final class SfnTestEngine implements TestEngine {
+    /** Guard threads of concurrent runs; an idle one is reused, one whose case overran keeps running aside. */
+    private static final ExecutorService GUARDED = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sfn-test-case");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final String id;
     private final PlannedSuite suite;
 
@@ -57,6 +68,8 @@ public final class SfnTestEngine implements TestEngine {
         root.getChildren().forEach(d -> cases.add((CaseDescriptor) d));
         if (suite.parallel() && !suite.stopOnFailure() && cases.size() > 1) {
             runConcurrently(cases, listener);
+        } else if (GuardedSequence.needed(cases)) {
+            new GuardedSequence(cases, listener, suite.stopOnFailure()).run();
         } else {
             boolean failed = false;
             for (CaseDescriptor c : cases) {
@@ -75,7 +88,7 @@ public final class SfnTestEngine implements TestEngine {
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
             List<Future<Object>> futures = new ArrayList<>();
-            for (CaseDescriptor c : cases) futures.add(pool.submit(() -> outcomeOf(c)));
+            for (CaseDescriptor c : cases) futures.add(pool.submit(() -> guardedOutcomeOf(c)));
             for (int i = 0; i < cases.size(); i++) {
                 Object outcome;
                 try {
@@ -99,8 +112,26 @@ public final class SfnTestEngine implements TestEngine {
         return finish(c, outcomeOf(c), listener);
     }
 
+    /**
+     * {@link #outcomeOf} under the case's wall-clock timeout, for concurrent runs: the case runs on a guard thread
+     * that is abandoned (a daemon) when it overruns.
+     */
+    private static Object guardedOutcomeOf(CaseDescriptor c) throws InterruptedException {
+        OptionalLong timeout = c.testCase().timeoutMillis();
+        if (timeout.isEmpty()) return outcomeOf(c);
+        Future<Object> f = GUARDED.submit(() -> outcomeOf(c));
+        try {
+            return f.get(timeout.getAsLong(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return c.testCase().timeoutFailure(timeout.getAsLong());
+        } catch (ExecutionException e) {
+            return e.getCause();
+        }
+    }
+
     /** A CaseOutcome, a skip reason (String) or the Throwable the case ended with. */
-    private static Object outcomeOf(CaseDescriptor c) {
+    static Object outcomeOf(CaseDescriptor c) {
         if (c.testCase().skipReason().isPresent()) return c.testCase().skipReason().get();
         try {
             return c.testCase().run();
@@ -118,7 +149,7 @@ public final class SfnTestEngine implements TestEngine {
         return finish(c, outcome, listener);
     }
 
-    private static boolean finish(CaseDescriptor c, Object outcome, EngineExecutionListener listener) {
+    static boolean finish(CaseDescriptor c, Object outcome, EngineExecutionListener listener) {
         if (outcome instanceof String reason) {
             // Skipped at run time (--bail); already reported as started, so it finishes as aborted.
             listener.executionFinished(c, TestExecutionResult.aborted(new IllegalStateException(reason)));

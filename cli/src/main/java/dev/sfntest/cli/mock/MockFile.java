@@ -32,9 +32,9 @@ public record MockFile(Path file, String version, Optional<String> description, 
     /** The same check for any list of mock entries (a test case's {@code mockOverrides}). */
     public static List<Problem> unknownStates(List<MockSpec> mocks, Set<String> realNames) {
         List<Problem> problems = new ArrayList<>();
-        String known = String.join(", ", new TreeSet<>(realNames));
         for (MockSpec mock : mocks) {
             if (!realNames.contains(mock.state())) {
+                String known = String.join(", ", new TreeSet<>(realNames));
                 problems.add(Problem.at(mock.location(), "state", "mock names state '" + mock.state()
                                 + "' which is not in the state machine; its states are: " + known,
                         Suggestions.didYouMean(mock.state(), realNames).orElse(null)));

@@ -23,28 +23,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.opentest4j.AssertionFailedError;
 
 /** Runs one test case: fresh mocks, one execution on the engine, then every expectation checked. */
 final class CaseRunner implements PlannedCase {
-    /**
-     * Runs executions under a wall-clock guard. Shared by all cases: an idle thread is reused (a thread per case
-     * cost more than a small case itself), and a case that overran its timeout keeps its thread while others get
-     * a new one. Daemon threads, so a runaway execution never keeps the process alive.
-     */
-    private static final ExecutorService GUARDED = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "sfn-test-case");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final TestSuite suite;
     private final TestCase testCase;
     private final WorkflowLoader.LoadedWorkflow workflow;
@@ -54,10 +37,12 @@ final class CaseRunner implements PlannedCase {
     private final RunOptions options;
     private final AtomicBoolean anyFailure;
     private final Instant runStart;
+    private final Optional<String> plannedSkip;
 
+    /** {@code suiteHasOnly}: {@link TestSuite#hasOnly()}, computed once per suite rather than once per case. */
     CaseRunner(TestSuite suite, TestCase testCase, WorkflowLoader.LoadedWorkflow workflow, MockFile baseMock,
                ProjectConfig config, String stateMachineName, RunOptions options, AtomicBoolean anyFailure,
-               Instant runStart) {
+               Instant runStart, boolean suiteHasOnly) {
         this.suite = suite;
         this.testCase = testCase;
         this.workflow = workflow;
@@ -67,6 +52,9 @@ final class CaseRunner implements PlannedCase {
         this.options = options;
         this.anyFailure = anyFailure;
         this.runStart = runStart;
+        this.plannedSkip = testCase.skip() ? Optional.of("skip: true")
+                : TestSuite.isSkipped(testCase, suiteHasOnly) ? Optional.of("another case has only: true")
+                : Optional.empty();
     }
 
     @Override
@@ -81,8 +69,7 @@ final class CaseRunner implements PlannedCase {
 
     @Override
     public Optional<String> skipReason() {
-        if (testCase.skip()) return Optional.of("skip: true");
-        if (suite.isSkipped(testCase)) return Optional.of("another case has only: true");
+        if (plannedSkip.isPresent()) return plannedSkip;
         if (options.bail() && anyFailure.get()) return Optional.of("--bail: an earlier case failed");
         return Optional.empty();
     }
@@ -108,13 +95,7 @@ final class CaseRunner implements PlannedCase {
                 // Only stateExpectations look inside Distributed Map children; without them a Map Run keeps paths
                 // only, so the child inputs (a million rows for a big ItemReader) are not held to the end.
                 .withMapChildData(!testCase.stateExpectations().isEmpty());
-        ExecutionResult result;
-        try {
-            result = executeWithin(request);
-        } catch (AssertionFailedError e) {
-            anyFailure.set(true);
-            throw e;
-        }
+        ExecutionResult result = Engine.execute(workflow.machine(), request);
         // In strict mode an unmocked task failed (a mock failure below), so it did not return its input.
         if (!strict) invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
                 + " (set settings.strict or --strict to make this a failure)"));
@@ -152,21 +133,17 @@ final class CaseRunner implements PlannedCase {
         return sources;
     }
 
-    /** The wall-clock guard of settings.timeout / timeout: a runaway case fails instead of hanging the run. */
-    private ExecutionResult executeWithin(ExecutionRequest request) throws Exception {
+    /** settings.timeout / timeout; 0 means no limit (a limit of 0 ms could never be met). */
+    @Override
+    public OptionalLong timeoutMillis() {
         Optional<Long> timeout = testCase.timeoutMillis().or(() -> suite.settings().timeoutMillis());
-        // timeout: 0 means no limit (a limit of 0 ms could never be met).
-        if (timeout.isEmpty() || timeout.get() <= 0) return Engine.execute(workflow.machine(), request);
-        Future<ExecutionResult> f = GUARDED.submit(() -> Engine.execute(workflow.machine(), request));
-        try {
-            return f.get(timeout.get(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            throw CaseFailure.of("timeout", "the case did not finish within its timeout of " + timeout.get()
-                    + " ms (wall clock)");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception ex) throw ex;
-            throw e;
-        }
+        return timeout.isEmpty() || timeout.get() <= 0 ? OptionalLong.empty() : OptionalLong.of(timeout.get());
+    }
+
+    @Override
+    public Throwable timeoutFailure(long millis) {
+        anyFailure.set(true);
+        return CaseFailure.of("timeout", "the case did not finish within its timeout of " + millis
+                + " ms (wall clock)");
     }
 }

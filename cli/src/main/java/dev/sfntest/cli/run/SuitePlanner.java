@@ -70,8 +70,10 @@ public final class SuitePlanner {
         }
         if (!mockProblems.isEmpty()) throw new InputException(mockProblems);
         List<PlannedCase> cases = new ArrayList<>();
+        boolean hasOnly = suite.hasOnly();
         for (TestCase c : suite.testCases()) {
-            cases.add(new CaseRunner(suite, c, workflow, base, config, target.name, options, anyFailure, runStart));
+            cases.add(new CaseRunner(suite, c, workflow, base, config, target.name, options, anyFailure, runStart,
+                    hasOnly));
         }
         return new PlannedSuite(suite.name(), suiteFile.toString(), cases, suite.settings().stopOnFailure(),
                 suite.settings().parallel());

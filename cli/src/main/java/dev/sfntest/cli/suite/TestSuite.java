@@ -29,12 +29,18 @@ public record TestSuite(Path file, String version, String name, Optional<String>
 
     /** Whether a case is to be reported as skipped: {@code skip: true}, or another case has {@code only}. */
     public boolean isSkipped(TestCase testCase) {
-        return testCase.skip() || (hasOnly() && !testCase.only());
+        return isSkipped(testCase, hasOnly());
+    }
+
+    /** {@link #isSkipped(TestCase)} with {@link #hasOnly()} already known (it looks at every case). */
+    public static boolean isSkipped(TestCase testCase, boolean suiteHasOnly) {
+        return testCase.skip() || (suiteHasOnly && !testCase.only());
     }
 
     /** The cases to run, in file order. */
     public List<TestCase> casesToRun() {
-        return testCases.stream().filter(c -> !isSkipped(c)).toList();
+        boolean only = hasOnly();
+        return testCases.stream().filter(c -> !isSkipped(c, only)).toList();
     }
 
     /** The folder relative paths in the suite resolve against. */

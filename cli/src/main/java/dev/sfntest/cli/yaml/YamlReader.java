@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -31,6 +31,9 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML file into {@link YamlNode}s, keeping the line and column of every key and value. Syntax errors,
@@ -44,7 +47,7 @@ public final class YamlReader {
     private final Problems problems;
     private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private final ScalarConstructor scalars = new ScalarConstructor(options());
+    private ScalarConstructor scalars;
 
     private YamlReader(Path file, Problems problems) {
         this.file = file;
@@ -81,7 +84,10 @@ public final class YamlReader {
     private Optional<YamlNode> readDocument(Reader text) {
         Node root;
         try {
-            root = new Yaml(options()).compose(text);
+            // What Yaml.compose does, without building the Yaml facade's constructor and representer.
+            LoaderOptions options = options();
+            root = new Composer(new ParserImpl(new StreamReader(text), options), new Resolver(), options)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             // The context (e.g. an unclosed '{') often starts lines before the problem is noticed: name both.
@@ -100,7 +106,7 @@ public final class YamlReader {
             problems.add(Location.of(file), "", "the file is empty");
             return Optional.empty();
         }
-        return Optional.ofNullable(convert(root, ""));
+        return Optional.ofNullable(convert(root, KeyPath.ROOT));
     }
 
     private static LoaderOptions options() {
@@ -115,55 +121,70 @@ public final class YamlReader {
         return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    /** Converts a node; aliases share one conversion. Returns null only for a recursive alias (reported). */
-    private YamlNode convert(Node node, String path) {
+    /**
+     * Converts a node; aliases share one conversion. Returns null only for a recursive alias (reported). Only a
+     * node with an anchor can be reached twice (or from inside itself), so only those are remembered.
+     */
+    private YamlNode convert(Node node, KeyPath path) {
+        if (node.getAnchor() == null) {
+            return convertOnce(node, path);
+        }
         YamlNode done = converted.get(node);
         if (done != null) {
             return done;
         }
         if (!inProgress.add(node)) {
-            problems.add(location(node.getStartMark()), path, "recursive alias at " + display(path));
+            problems.add(location(node.getStartMark()), path.text(), "recursive alias at " + path.display());
             return null;
         }
-        YamlNode result;
-        if (node instanceof MappingNode m) {
-            result = mapping(m, path);
-        } else if (node instanceof SequenceNode s) {
-            List<YamlNode> items = new ArrayList<>();
-            for (int i = 0; i < s.getValue().size(); i++) {
-                YamlNode item = convert(s.getValue().get(i), path + "[" + i + "]");
-                if (item != null) {
-                    items.add(item);
-                }
-            }
-            result = new YamlNode.Sequence(items, location(s.getStartMark()));
-        } else {
-            result = scalar((ScalarNode) node);
-        }
+        YamlNode result = convertOnce(node, path);
         inProgress.remove(node);
         converted.put(node, result);
         return result;
     }
 
-    private YamlNode.Mapping mapping(MappingNode node, String path) {
-        List<YamlNode.Entry> entries = new ArrayList<>();
+    private YamlNode convertOnce(Node node, KeyPath path) {
+        if (node instanceof MappingNode m) {
+            return mapping(m, path);
+        }
+        if (node instanceof SequenceNode s) {
+            List<Node> values = s.getValue();
+            List<YamlNode> items = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                YamlNode item = convert(values.get(i), new KeyPath(path, null, i));
+                if (item != null) {
+                    items.add(item);
+                }
+            }
+            return new YamlNode.Sequence(items, location(s.getStartMark()));
+        }
+        return scalar((ScalarNode) node);
+    }
+
+    private YamlNode.Mapping mapping(MappingNode node, KeyPath path) {
+        List<NodeTuple> tuples = node.getValue();
+        List<YamlNode.Entry> entries = new ArrayList<>(tuples.size());
         Set<String> keys = new HashSet<>();
-        List<Node> merges = new ArrayList<>();
-        for (NodeTuple tuple : node.getValue()) {
+        List<Node> merges = null;
+        for (NodeTuple tuple : tuples) {
             Node keyNode = tuple.getKeyNode();
             if (Tag.MERGE.equals(keyNode.getTag())) {
+                if (merges == null) {
+                    merges = new ArrayList<>();
+                }
                 merges.add(tuple.getValueNode());
                 continue;
             }
             if (!(keyNode instanceof ScalarNode)) {
-                problems.add(location(keyNode.getStartMark()), path,
-                        "a mapping key must be a plain value, not a list or mapping, in " + display(path));
+                problems.add(location(keyNode.getStartMark()), path.text(),
+                        "a mapping key must be a plain value, not a list or mapping, in " + path.display());
                 continue;
             }
             YamlNode.Scalar key = scalar((ScalarNode) keyNode);
-            String childPath = path.isEmpty() ? key.text() : path + "." + key.text();
+            KeyPath childPath = new KeyPath(path, key.text(), -1);
             if (!keys.add(key.text())) {
-                problems.add(key.location(), childPath, "duplicate key '" + key.text() + "' in " + display(path));
+                problems.add(key.location(), childPath.text(), "duplicate key '" + key.text() + "' in "
+                        + path.display());
                 continue;
             }
             YamlNode value = convert(tuple.getValueNode(), childPath);
@@ -172,7 +193,7 @@ public final class YamlReader {
             }
         }
         // Merge keys: explicit keys win, then earlier merge sources win over later ones (YAML merge spec).
-        for (Node merge : merges) {
+        for (Node merge : merges == null ? List.<Node>of() : merges) {
             List<Node> sources = merge instanceof SequenceNode s ? s.getValue() : List.of(merge);
             for (Node source : sources) {
                 YamlNode converted = convert(source, path);
@@ -183,8 +204,8 @@ public final class YamlReader {
                         }
                     }
                 } else if (converted != null) {
-                    problems.add(converted.location(), path, "a merge key '<<' needs a mapping (or a list of "
-                            + "mappings), not " + converted.describe() + ", in " + display(path));
+                    problems.add(converted.location(), path.text(), "a merge key '<<' needs a mapping (or a list of "
+                            + "mappings), not " + converted.describe() + ", in " + path.display());
                 }
             }
         }
@@ -203,10 +224,16 @@ public final class YamlReader {
                 return Json.NODES.nullNode();
             }
             if (Tag.BOOL.equals(tag)) {
-                return Json.NODES.booleanNode((Boolean) scalars.construct(node));
+                // true/false need no look-up; yes, On, NO… are YAML 1.1 booleans too.
+                return text.equals("true") || text.equals("false") ? Json.NODES.booleanNode(text.equals("true"))
+                        : Json.NODES.booleanNode((Boolean) scalars().construct(node));
             }
             if (Tag.INT.equals(tag)) {
-                Object value = scalars.construct(node);
+                if (isPlainDecimal(text)) {
+                    long l = Long.parseLong(text);
+                    return l == (int) l ? Json.NODES.numberNode((int) l) : Json.NODES.numberNode(l);
+                }
+                Object value = scalars().construct(node);
                 if (value instanceof Integer i) {
                     return Json.NODES.numberNode(i);
                 }
@@ -233,12 +260,57 @@ public final class YamlReader {
             return Json.NODES.numberNode(new BigDecimal(plain));
         } catch (NumberFormatException e) {
             // .inf, .nan, sexagesimal 1:30.5 — no exact form; JSON cannot hold inf/nan anyway.
-            return Json.NODES.numberNode((Double) scalars.construct(node));
+            return Json.NODES.numberNode((Double) scalars().construct(node));
         }
     }
 
-    private static String display(String path) {
-        return path.isEmpty() ? "the document" : path;
+    /**
+     * Whether an int is written in plain decimal that fits a long ({@code 42}, {@code -7}): the common case, read
+     * without SnakeYAML's constructor (which also handles 0x1F, 0o17, 012, 1_000 and 1:30). Leading zeros mean
+     * octal in YAML 1.1, so they go the long way.
+     */
+    private static boolean isPlainDecimal(String text) {
+        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18 || (digits > 1 && text.charAt(start) == '0')) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** SnakeYAML's scalar constructors, made on first use (most files never need them). */
+    private ScalarConstructor scalars() {
+        if (scalars == null) {
+            scalars = new ScalarConstructor(options());
+        }
+        return scalars;
+    }
+
+    /** Where a node sits, as {@code testCases[3].input}; rendered only when a problem names it. */
+    private record KeyPath(KeyPath parent, String key, int index) {
+        static final KeyPath ROOT = new KeyPath(null, null, -1);
+
+        String text() {
+            if (parent == null) {
+                return "";
+            }
+            String before = parent.text();
+            if (key == null) {
+                return before + "[" + index + "]";
+            }
+            return before.isEmpty() ? key : before + "." + key;
+        }
+
+        String display() {
+            String text = text();
+            return text.isEmpty() ? "the document" : text;
+        }
     }
 
     /** Exposes SnakeYAML's YAML 1.1 scalar constructors (ints in all bases, booleans like yes/no, floats). */
