@@ -3,9 +3,7 @@ package dev.sfntest.cli.run;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.junit.CaseOutcome;
 import dev.sfntest.cli.junit.PlannedCase;
-import dev.sfntest.cli.mock.ChoiceOverrides;
 import dev.sfntest.cli.mock.MockFile;
-import dev.sfntest.cli.mock.MockItemSource;
 import dev.sfntest.cli.mock.MockSet;
 import dev.sfntest.cli.mock.MockTaskInvoker;
 import dev.sfntest.cli.config.ExecutionContextSpec;
@@ -14,11 +12,6 @@ import dev.sfntest.cli.suite.TestSuite;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.ExecutionRequest;
 import dev.sfntest.engine.ExecutionResult;
-import dev.sfntest.engine.map.LocalS3ItemSource;
-import dev.sfntest.engine.spi.ItemSource;
-import dev.sfntest.engine.spi.RandomSource;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,18 +73,13 @@ final class CaseRunner implements PlannedCase {
         // Each case has its own seed, derived from its name, so values do not depend on which cases run.
         long seed = (suite.name() + "\u0000" + testCase.name()).hashCode();
         boolean strict = options.strict() || suite.settings().strict();
-        MockTaskInvoker invoker = new MockTaskInvoker(mocks, RandomSource.seeded(seed), strict);
-        List<String> warnings = new ArrayList<>();
-        ChoiceOverrides choices = new ChoiceOverrides(mocks);
         ExecutionContextSpec context = ExecutionContextSpec.merge(config.executionContext(), suite.executionContext(),
                 testCase.executionContext());
-        ExecutionRequest request = ExecutionRequest.of(testCase.input())
-                .withContext(ContextSettings.of(context, stateMachineName, runStart))
-                .withTaskInvoker(invoker)
-                .withItemSources(itemSources(mocks, strict, warnings))
-                .withChoiceOverride((name, path) -> choices.nextFor(name))
-                .withResultWriterRoot(config.root().resolve(".sfn-test").resolve("results"))
-                .withSeed(seed)
+        MockedExecution mocked = new MockedExecution(mocks, config, testCase.input(),
+                ContextSettings.of(context, stateMachineName, runStart), seed, strict);
+        MockTaskInvoker invoker = mocked.invoker;
+        List<String> warnings = mocked.warnings;
+        ExecutionRequest request = mocked.request
                 // Only stateExpectations look inside Distributed Map children; without them a Map Run keeps paths
                 // only, so the child inputs (a million rows for a big ItemReader) are not held to the end.
                 .withMapChildData(!testCase.stateExpectations().isEmpty());
@@ -109,28 +97,6 @@ final class CaseRunner implements PlannedCase {
             throw new CaseFailure(failures, result.path(), warnings);
         }
         return new CaseOutcome(result.path(), warnings);
-    }
-
-    /**
-     * Where ItemReaders read: the itemReader mock, then the local S3 folder, then (for compatibility with the
-     * TypeScript tool) no items with a warning — or, when strict, nothing, so the read fails naming bucket and key.
-     */
-    private List<ItemSource> itemSources(MockSet mocks, boolean strict, List<String> warnings) {
-        List<ItemSource> sources = new ArrayList<>();
-        sources.add(new MockItemSource(mocks));
-        Path localS3 = config.paths().testData().resolve("s3");
-        if (Files.isDirectory(localS3)) sources.add(new LocalS3ItemSource(localS3));
-        if (!strict) {
-            ItemSource empty = MockItemSource.emptyFallback();
-            sources.add(request -> {
-                warnings.add("the ItemReader of '" + request.stateName() + "' found no data for s3://"
-                        + request.arguments().path("Bucket").asText("?") + "/"
-                        + request.arguments().path("Key").asText(request.arguments().path("Prefix").asText(""))
-                        + " (no itemReader mock, nothing under " + localS3 + "); it read no items");
-                return empty.open(request);
-            });
-        }
-        return sources;
     }
 
     /** settings.timeout / timeout; 0 means no limit (a limit of 0 ms could never be met). */

@@ -7,9 +7,7 @@ import dev.sfntest.cli.command.UserInputException;
 import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.config.StateMachineConfig;
-import dev.sfntest.cli.mock.ChoiceOverrides;
 import dev.sfntest.cli.mock.MockFile;
-import dev.sfntest.cli.mock.MockItemSource;
 import dev.sfntest.cli.mock.MockLoader;
 import dev.sfntest.cli.mock.MockSet;
 import dev.sfntest.cli.mock.MockTaskInvoker;
@@ -20,7 +18,6 @@ import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.ExecutionRequest;
 import dev.sfntest.engine.ExecutionResult;
 import dev.sfntest.engine.expr.Json;
-import dev.sfntest.engine.spi.RandomSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -83,14 +80,10 @@ public final class SingleExecution {
                     .or(() -> config.defaultMock(name).map(p -> MockLoader.load(p, config)))
                     .orElseGet(MockFile::none);
             MockSet set = MockSet.of(mocks, List.of());
-            MockTaskInvoker invoker = new MockTaskInvoker(set, RandomSource.seeded(0), options.strict());
-            ChoiceOverrides choices = new ChoiceOverrides(set);
-            ExecutionRequest request = ExecutionRequest.of(input)
-                    .withContext(ContextSettings.of(config.executionContext(), name, Instant.now()))
-                    .withTaskInvoker(invoker)
-                    .withItemSources(List.of(new MockItemSource(set), MockItemSource.emptyFallback()))
-                    .withChoiceOverride((n, p) -> choices.nextFor(n))
-                    .withResultWriterRoot(config.root().resolve(".sfn-test").resolve("results"));
+            MockedExecution mocked = new MockedExecution(set, config, input,
+                    ContextSettings.of(config.executionContext(), name, Instant.now()), 0L, options.strict());
+            MockTaskInvoker invoker = mocked.invoker;
+            ExecutionRequest request = mocked.request;
             ExecutionResult result = Engine.execute(workflow.machine(), request);
             ObjectNode report = Json.NODES.objectNode();
             report.put("status", result.status().name());
@@ -104,6 +97,10 @@ public final class SingleExecution {
             if (!invoker.unmockedStates().isEmpty()) {
                 var w = report.putArray("unmockedTasks");
                 invoker.unmockedStates().forEach(w::add);
+            }
+            if (!mocked.warnings.isEmpty()) {
+                var w = report.putArray("warnings");
+                mocked.warnings.forEach(w::add);
             }
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
             out.flush();

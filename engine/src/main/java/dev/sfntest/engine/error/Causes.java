@@ -73,8 +73,11 @@ public final class Causes {
                 + path + " == " + Json.write(value));
     }
 
-    /** No Choice rule matched and no Default (ASL specification). */
-    public static StatesException noChoiceMatched(String stateName) {
+    /**
+     * No Choice rule matched and no Default: the error name is the ASL specification's; the corpus records no
+     * such execution, so the cause text is unverified.
+     */
+    public static StatesException noChoiceMatched() {
         return StatesException.of(StatesErrors.NO_CHOICE_MATCHED, "No Matches!");
     }
 

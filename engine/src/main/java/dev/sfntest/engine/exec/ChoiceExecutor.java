@@ -20,7 +20,7 @@ final class ChoiceExecutor {
             if (branch.condition().test(ctx)) return finish(state, run, effective, ctx, branch.next(), branch);
         }
         if (state.defaultNext() != null) return finish(state, run, effective, ctx, state.defaultNext(), null);
-        throw Causes.noChoiceMatched(state.name());
+        throw Causes.noChoiceMatched();
     }
 
     private static StepResult finish(ChoiceState state, StateRun run, JsonNode effective, EvaluationContext ctx,

@@ -207,7 +207,8 @@ final class DistributedMapExecutor {
             } else if (run.succeeded()) {
                 outputs.add(run.output());
             } else {
-                // A tolerated failure still takes its place in the results, as the error output.
+                // A tolerated failure keeps its place in the results as {Error, Cause}; no recording shows AWS's
+                // shape for this (without a ResultWriter), so it is our choice.
                 ObjectNode error = outputs.addObject();
                 error.put("Error", run.error());
                 if (run.cause() != null) error.put("Cause", run.cause());

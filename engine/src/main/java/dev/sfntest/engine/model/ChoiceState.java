@@ -1,8 +1,9 @@
 package dev.sfntest.engine.model;
 
-import dev.sfntest.engine.dataflow.ValueTemplate;
 import java.util.List;
 
-/** A Choice state; {@code defaultNext} may be null (no match then fails with States.NoChoiceMatched). */
-public record ChoiceState(StateCommon common, List<ChoiceBranch> choices, String defaultNext,
-                          ValueTemplate defaultAssign, ValueTemplate defaultOutput) implements State {}
+/**
+ * A Choice state; {@code defaultNext} may be null (no match then fails with States.NoChoiceMatched). When the
+ * Default is taken, the state's own Assign / Output apply (in {@link #common()}).
+ */
+public record ChoiceState(StateCommon common, List<ChoiceBranch> choices, String defaultNext) implements State {}

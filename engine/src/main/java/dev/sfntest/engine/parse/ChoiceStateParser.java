@@ -47,7 +47,7 @@ final class ChoiceStateParser {
             }
         }
         String defaultNext = problems.string(node, "Default", pointer);
-        return new ChoiceState(common, branches, defaultNext, null, null);
+        return new ChoiceState(common, branches, defaultNext);
     }
 
     private ChoiceCondition jsonPathCondition(JsonNode rule, String pointer) {

@@ -121,13 +121,13 @@ class InterpreterTest {
     }
 
     @Test
-    void waitingADayTakesNoRealTime() throws Exception {
-        long t0 = System.nanoTime();
+    void waitingADayMovesTheVirtualClockByADay() throws Exception {
         ExecutionResult r = run("""
                 {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":86400,"Next":"C"},
                   "C":{"Type":"Pass","Parameters":{"t.$":"$$.State.EnteredTime"},"End":true}}}""", "{}", null);
+        // The state after the Wait is entered a day later on the virtual clock; nothing slept (a real sleep of a
+        // day would never let this test finish).
         assertThat(r.output()).isEqualTo(json("{\"t\":\"2024-01-02T00:00:00.000Z\"}"));
-        assertThat(System.nanoTime() - t0).isLessThan(Duration.ofSeconds(5).toNanos());
     }
 
     @Test
