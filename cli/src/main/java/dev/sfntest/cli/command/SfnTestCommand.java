@@ -4,19 +4,31 @@ import dev.sfntest.engine.parse.Suggestions;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The top-level {@code sfn-test} command; its subcommands do the work. */
-@Command(name = "sfn-test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Runs AWS Step Functions state machines locally against YAML test suites.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+/**
+ * The top-level {@code sfn-test} command; its subcommands do the work. The picocli models are built in code,
+ * not from annotations, because reading annotations is most of the JVM's start-up time (see
+ * {@link RunCommand#spec()}).
+ */
 public final class SfnTestCommand implements Runnable {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this);
+
+    private SfnTestCommand() {
+        StandardHelpOptions.addTo(spec.name("sfn-test"));
+        spec.usageMessage().description("Runs AWS Step Functions state machines locally against YAML test suites.");
+    }
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'sfn-test run --help'.");
+    }
+
+    private static CommandLine commandLine(RunCommand run) {
+        CommandLine cli = new CommandLine(new SfnTestCommand().spec);
+        cli.addSubcommand("run", new CommandLine(run.spec()));
+        cli.addSubcommand("help", new CommandLine(HelpSubcommand.spec()));
+        return cli;
     }
 
     /** Runs the command line and returns the exit code; prints errors as readable paragraphs. */
@@ -32,11 +44,12 @@ public final class SfnTestCommand implements Runnable {
     /** @param terminal whether {@code out} is a terminal, so colours may be used (unless NO_COLOR or --no-color) */
     static int run(PrintWriter out, PrintWriter err, boolean terminal, String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
-        CommandLine cli = new CommandLine(new SfnTestCommand());
+        RunCommand runCommand = new RunCommand();
+        runCommand.terminal = terminal;
+        CommandLine cli = commandLine(runCommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        ((RunCommand) cli.getSubcommands().get("run").getCommand()).terminal = terminal;
         cli.setParameterExceptionHandler((ex, a) -> {
             err.println("sfn-test: " + ex.getMessage());
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) printOwnSuggestions(ex, err);
