@@ -11,7 +11,6 @@ import dev.sfntest.engine.ExecutionRequest;
 import dev.sfntest.engine.map.LocalS3ItemSource;
 import dev.sfntest.engine.spi.ItemSource;
 import dev.sfntest.engine.spi.RandomSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,9 @@ final class MockedExecution {
         List<ItemSource> sources = new ArrayList<>();
         sources.add(new MockItemSource(mocks));
         Path localS3 = config.paths().testData().resolve("s3");
-        if (Files.isDirectory(localS3)) sources.add(new LocalS3ItemSource(localS3));
+        // No check that the folder exists: the source has nothing for a bucket folder that is missing, and a
+        // check here would cost a file-system call per test case.
+        sources.add(new LocalS3ItemSource(localS3));
         if (!strict) {
             ItemSource empty = MockItemSource.emptyFallback();
             sources.add(request -> {

@@ -35,8 +35,10 @@ final class StateRun {
         return scope.context(reading, state.name(), enteredMillis, retryCount);
     }
 
-    ObjectNode contextObject() {
-        return scope.contextObject(state.name(), enteredMillis, retryCount, null);
+    /** Builds the context object as it is now (this retry count), whenever the supplier is asked. */
+    java.util.function.Supplier<com.fasterxml.jackson.databind.JsonNode> contextObjectSupplier() {
+        int retries = retryCount;
+        return () -> scope.contextObject(state.name(), enteredMillis, retries, null);
     }
 
     String name() {

@@ -38,7 +38,7 @@ final class TaskExecutor {
         history.add(prefix + "Scheduled", run.now(), null, parameters, state.resource(), null, null, null, null);
         history.add(prefix + "Started", run.now(), null, null);
         TaskOutcome outcome = run.scope.execution.request.taskInvoker().invoke(new TaskInvocation(state.name(),
-                run.statePath, state.resource(), parameters, run.contextObject(), run.retryCount));
+                run.statePath, state.resource(), parameters, run.contextObjectSupplier(), run.retryCount));
         long limit = Math.min(timeout, heartbeat) * 1000L;
         if (outcome.durationMillis() > limit) {
             run.scope.clock.advance(limit);

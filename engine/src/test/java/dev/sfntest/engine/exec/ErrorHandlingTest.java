@@ -59,4 +59,21 @@ class ErrorHandlingTest {
         assertThat(r.visits().get(0).runs()).hasSize(1);
         assertThat(InterpreterTest.types(r).stream().filter("ParallelStateStarted"::equals)).hasSize(2);
     }
+
+    @Test
+    void eachAttemptOfARetriedTaskSeesItsOwnRetryCountInTheContextObject() throws Exception {
+        // The context object of an invocation is built only when asked for; asked for after the execution ended,
+        // it must still describe the attempt it belonged to.
+        List<dev.sfntest.engine.spi.TaskInvocation> calls = new java.util.ArrayList<>();
+        run("""
+                {"StartAt":"T","States":{
+                  "T":{"Type":"Task","Resource":"arn:aws:states:::lambda:invoke",
+                    "Retry":[{"ErrorEquals":["States.ALL"],"MaxAttempts":2}],"End":true}}}""", "{}",
+                inv -> {
+                    calls.add(inv);
+                    return calls.size() < 3 ? TaskOutcome.failure("Boom", "x") : TaskOutcome.success(json("{}"));
+                });
+        assertThat(calls).extracting(c -> c.context().path("State").path("RetryCount").asInt()).containsExactly(0, 1, 2);
+        assertThat(calls).extracting(c -> c.context().path("State").path("Name").asText()).containsOnly("T");
+    }
 }
