@@ -1,12 +1,8 @@
 package dev.sfntest.cli.yaml;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.engine.expr.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -47,7 +42,7 @@ public final class YamlReader {
     private final Problems problems;
     private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private ScalarConstructor scalars;
+    private final ScalarTyping scalars = new ScalarTyping();
 
     private YamlReader(Path file, Problems problems) {
         this.file = file;
@@ -109,7 +104,7 @@ public final class YamlReader {
         return Optional.ofNullable(convert(root, KeyPath.ROOT));
     }
 
-    private static LoaderOptions options() {
+    static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setCodePointLimit(MAX_CODE_POINTS);
@@ -213,83 +208,9 @@ public final class YamlReader {
     }
 
     private YamlNode.Scalar scalar(ScalarNode node) {
-        return new YamlNode.Scalar(scalarValue(node), node.getValue(), location(node.getStartMark()));
-    }
-
-    private JsonNode scalarValue(ScalarNode node) {
-        Tag tag = node.getTag();
-        String text = node.getValue();
-        try {
-            if (Tag.NULL.equals(tag)) {
-                return Json.NODES.nullNode();
-            }
-            if (Tag.BOOL.equals(tag)) {
-                // true/false need no look-up; yes, On, NO… are YAML 1.1 booleans too.
-                return text.equals("true") || text.equals("false") ? Json.NODES.booleanNode(text.equals("true"))
-                        : Json.NODES.booleanNode((Boolean) scalars().construct(node));
-            }
-            if (Tag.INT.equals(tag)) {
-                if (isPlainDecimal(text)) {
-                    long l = Long.parseLong(text);
-                    return l == (int) l ? Json.NODES.numberNode((int) l) : Json.NODES.numberNode(l);
-                }
-                Object value = scalars().construct(node);
-                if (value instanceof Integer i) {
-                    return Json.NODES.numberNode(i);
-                }
-                if (value instanceof Long l) {
-                    return Json.NODES.numberNode(l);
-                }
-                return Json.NODES.numberNode((BigInteger) value);
-            }
-            if (Tag.FLOAT.equals(tag)) {
-                return floatValue(node, text);
-            }
-        } catch (RuntimeException e) {
-            problems.add(location(node.getStartMark()), "", "cannot read the value '" + text + "': "
-                    + e.getMessage());
-        }
-        // Strings, timestamps (kept as written), binary and unknown tags.
-        return Json.NODES.textNode(text);
-    }
-
-    private JsonNode floatValue(ScalarNode node, String text) {
-        String plain = text.replace("_", "");
-        try {
-            // Keep the digits exactly as written: 1.0 stays 1.0 and 0.1 is not a binary double.
-            return Json.NODES.numberNode(new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            // .inf, .nan, sexagesimal 1:30.5 — no exact form; JSON cannot hold inf/nan anyway.
-            return Json.NODES.numberNode((Double) scalars().construct(node));
-        }
-    }
-
-    /**
-     * Whether an int is written in plain decimal that fits a long ({@code 42}, {@code -7}): the common case, read
-     * without SnakeYAML's constructor (which also handles 0x1F, 0o17, 012, 1_000 and 1:30). Leading zeros mean
-     * octal in YAML 1.1, so they go the long way.
-     */
-    private static boolean isPlainDecimal(String text) {
-        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
-        int digits = text.length() - start;
-        if (digits < 1 || digits > 18 || (digits > 1 && text.charAt(start) == '0')) {
-            return false;
-        }
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** SnakeYAML's scalar constructors, made on first use (most files never need them). */
-    private ScalarConstructor scalars() {
-        if (scalars == null) {
-            scalars = new ScalarConstructor(options());
-        }
-        return scalars;
+        Location location = location(node.getStartMark());
+        return new YamlNode.Scalar(scalars.value(node.getTag(), node.getValue(), location, problems),
+                node.getValue(), location);
     }
 
     /** Where a node sits, as {@code testCases[3].input}; rendered only when a problem names it. */
@@ -310,17 +231,6 @@ public final class YamlReader {
         String display() {
             String text = text();
             return text.isEmpty() ? "the document" : text;
-        }
-    }
-
-    /** Exposes SnakeYAML's YAML 1.1 scalar constructors (ints in all bases, booleans like yes/no, floats). */
-    private static final class ScalarConstructor extends SafeConstructor {
-        ScalarConstructor(LoaderOptions options) {
-            super(options);
-        }
-
-        Object construct(ScalarNode node) {
-            return constructObject(node);
         }
     }
 }
