@@ -13,8 +13,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Turns a resolved scalar (its tag and text) into the JSON value we keep, the YAML 1.1 way SnakeYAML reads it:
  * {@code yes} is true, {@code 012} is 10, {@code 1.0} keeps its digits, a timestamp stays the text it was written
- * as. Kept apart from {@link YamlReader}'s walk over SnakeYAML's nodes so that another reader can type its
- * scalars the same way. Not thread-safe (SnakeYAML's constructor is not): one per read.
+ * as. Both ways of reading a file ({@link YamlReader}'s SnakeYAML path and {@link YamlSubsetParser}) type their
+ * scalars here, so they cannot drift apart. Not thread-safe (SnakeYAML's constructor is not): one per read.
  */
 final class ScalarTyping {
     private ScalarConstructor constructor;

@@ -3,6 +3,7 @@ package dev.sfntest.cli.yaml;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,15 +69,36 @@ public final class YamlReader {
             problems.add(Location.of(file), "", "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        return read(file, new StringReader(text), problems);
+        return new YamlReader(file, problems).readDocument(text);
     }
 
     /** Reads one YAML document; {@code file} only names it in problems. */
     public static Optional<YamlNode> read(Path file, Reader text, Problems problems) {
-        return new YamlReader(file, problems).readDocument(text);
+        StringWriter all = new StringWriter();
+        try {
+            text.transferTo(all);
+        } catch (IOException e) {
+            problems.add(Location.of(file), "", "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return new YamlReader(file, problems).readDocument(all.toString());
     }
 
-    private Optional<YamlNode> readDocument(Reader text) {
+    /**
+     * Reads the common plain files with {@link YamlSubsetParser}, which is several times faster on a cold JVM,
+     * and everything else (and every file with a mistake to report) with SnakeYAML. Both give the same tree.
+     */
+    private Optional<YamlNode> readDocument(String text) {
+        Optional<YamlNode> plain = YamlSubsetParser.read(file, text, scalars);
+        return plain.isPresent() ? plain : readWithSnakeYaml(new StringReader(text));
+    }
+
+    /** Reads with SnakeYAML only, skipping the fast path: the reference the fast path is tested against. */
+    static Optional<YamlNode> readWithSnakeYaml(Path file, String text, Problems problems) {
+        return new YamlReader(file, problems).readWithSnakeYaml(new StringReader(text));
+    }
+
+    private Optional<YamlNode> readWithSnakeYaml(Reader text) {
         Node root;
         try {
             // What Yaml.compose does, without building the Yaml facade's constructor and representer.
