@@ -55,7 +55,7 @@ final class YamlDocumentGenerator {
     String document() {
         out.setLength(0);
         comments(0);
-        int rootIndent = odd && chance(10) ? random.nextInt(3) : 0;
+        int rootIndent = chance(10) ? random.nextInt(3) : 0;
         int kind = random.nextInt(12);
         if (kind == 0) {
             sequence(rootIndent, 0);
