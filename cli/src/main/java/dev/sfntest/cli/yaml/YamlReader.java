@@ -1,12 +1,9 @@
 package dev.sfntest.cli.yaml;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.engine.expr.Json;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +18,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -47,7 +43,7 @@ public final class YamlReader {
     private final Problems problems;
     private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
     private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    private ScalarConstructor scalars;
+    private final ScalarTyping scalars = new ScalarTyping();
 
     private YamlReader(Path file, Problems problems) {
         this.file = file;
@@ -73,15 +69,36 @@ public final class YamlReader {
             problems.add(Location.of(file), "", "cannot read the file: " + e.getMessage());
             return Optional.empty();
         }
-        return read(file, new StringReader(text), problems);
+        return new YamlReader(file, problems).readDocument(text);
     }
 
     /** Reads one YAML document; {@code file} only names it in problems. */
     public static Optional<YamlNode> read(Path file, Reader text, Problems problems) {
-        return new YamlReader(file, problems).readDocument(text);
+        StringWriter all = new StringWriter();
+        try {
+            text.transferTo(all);
+        } catch (IOException e) {
+            problems.add(Location.of(file), "", "cannot read the file: " + e.getMessage());
+            return Optional.empty();
+        }
+        return new YamlReader(file, problems).readDocument(all.toString());
     }
 
-    private Optional<YamlNode> readDocument(Reader text) {
+    /**
+     * Reads the common plain files with {@link YamlSubsetParser}, which is several times faster on a cold JVM,
+     * and everything else (and every file with a mistake to report) with SnakeYAML. Both give the same tree.
+     */
+    private Optional<YamlNode> readDocument(String text) {
+        Optional<YamlNode> plain = YamlSubsetParser.read(file, text, scalars);
+        return plain.isPresent() ? plain : readWithSnakeYaml(new StringReader(text));
+    }
+
+    /** Reads with SnakeYAML only, skipping the fast path: the reference the fast path is tested against. */
+    static Optional<YamlNode> readWithSnakeYaml(Path file, String text, Problems problems) {
+        return new YamlReader(file, problems).readWithSnakeYaml(new StringReader(text));
+    }
+
+    private Optional<YamlNode> readWithSnakeYaml(Reader text) {
         Node root;
         try {
             // What Yaml.compose does, without building the Yaml facade's constructor and representer.
@@ -109,7 +126,7 @@ public final class YamlReader {
         return Optional.ofNullable(convert(root, KeyPath.ROOT));
     }
 
-    private static LoaderOptions options() {
+    static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setCodePointLimit(MAX_CODE_POINTS);
@@ -213,83 +230,9 @@ public final class YamlReader {
     }
 
     private YamlNode.Scalar scalar(ScalarNode node) {
-        return new YamlNode.Scalar(scalarValue(node), node.getValue(), location(node.getStartMark()));
-    }
-
-    private JsonNode scalarValue(ScalarNode node) {
-        Tag tag = node.getTag();
-        String text = node.getValue();
-        try {
-            if (Tag.NULL.equals(tag)) {
-                return Json.NODES.nullNode();
-            }
-            if (Tag.BOOL.equals(tag)) {
-                // true/false need no look-up; yes, On, NO… are YAML 1.1 booleans too.
-                return text.equals("true") || text.equals("false") ? Json.NODES.booleanNode(text.equals("true"))
-                        : Json.NODES.booleanNode((Boolean) scalars().construct(node));
-            }
-            if (Tag.INT.equals(tag)) {
-                if (isPlainDecimal(text)) {
-                    long l = Long.parseLong(text);
-                    return l == (int) l ? Json.NODES.numberNode((int) l) : Json.NODES.numberNode(l);
-                }
-                Object value = scalars().construct(node);
-                if (value instanceof Integer i) {
-                    return Json.NODES.numberNode(i);
-                }
-                if (value instanceof Long l) {
-                    return Json.NODES.numberNode(l);
-                }
-                return Json.NODES.numberNode((BigInteger) value);
-            }
-            if (Tag.FLOAT.equals(tag)) {
-                return floatValue(node, text);
-            }
-        } catch (RuntimeException e) {
-            problems.add(location(node.getStartMark()), "", "cannot read the value '" + text + "': "
-                    + e.getMessage());
-        }
-        // Strings, timestamps (kept as written), binary and unknown tags.
-        return Json.NODES.textNode(text);
-    }
-
-    private JsonNode floatValue(ScalarNode node, String text) {
-        String plain = text.replace("_", "");
-        try {
-            // Keep the digits exactly as written: 1.0 stays 1.0 and 0.1 is not a binary double.
-            return Json.NODES.numberNode(new BigDecimal(plain));
-        } catch (NumberFormatException e) {
-            // .inf, .nan, sexagesimal 1:30.5 — no exact form; JSON cannot hold inf/nan anyway.
-            return Json.NODES.numberNode((Double) scalars().construct(node));
-        }
-    }
-
-    /**
-     * Whether an int is written in plain decimal that fits a long ({@code 42}, {@code -7}): the common case, read
-     * without SnakeYAML's constructor (which also handles 0x1F, 0o17, 012, 1_000 and 1:30). Leading zeros mean
-     * octal in YAML 1.1, so they go the long way.
-     */
-    private static boolean isPlainDecimal(String text) {
-        int start = !text.isEmpty() && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
-        int digits = text.length() - start;
-        if (digits < 1 || digits > 18 || (digits > 1 && text.charAt(start) == '0')) {
-            return false;
-        }
-        for (int i = start; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** SnakeYAML's scalar constructors, made on first use (most files never need them). */
-    private ScalarConstructor scalars() {
-        if (scalars == null) {
-            scalars = new ScalarConstructor(options());
-        }
-        return scalars;
+        Location location = location(node.getStartMark());
+        return new YamlNode.Scalar(scalars.value(node.getTag(), node.getValue(), location, problems),
+                node.getValue(), location);
     }
 
     /** Where a node sits, as {@code testCases[3].input}; rendered only when a problem names it. */
@@ -310,17 +253,6 @@ public final class YamlReader {
         String display() {
             String text = text();
             return text.isEmpty() ? "the document" : text;
-        }
-    }
-
-    /** Exposes SnakeYAML's YAML 1.1 scalar constructors (ints in all bases, booleans like yes/no, floats). */
-    private static final class ScalarConstructor extends SafeConstructor {
-        ScalarConstructor(LoaderOptions options) {
-            super(options);
-        }
-
-        Object construct(ScalarNode node) {
-            return constructObject(node);
         }
     }
 }
