@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.fusesource.jansi.Ansi;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -23,8 +24,8 @@ public final class ConsoleReporter implements TestExecutionListener {
     private final boolean quiet;
     private final boolean verbose;
     private final JsonDiffRenderer diffs = new JsonDiffRenderer();
-    private final Map<String, Long> started = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> warnings = new ConcurrentHashMap<>();
+    private final Map<UniqueId, Long> started = new ConcurrentHashMap<>();
+    private final Map<UniqueId, List<String>> warnings = new ConcurrentHashMap<>();
     private final Summary summary;
     private TestPlan plan;
 
@@ -43,17 +44,17 @@ public final class ConsoleReporter implements TestExecutionListener {
 
     @Override
     public void executionStarted(TestIdentifier id) {
-        if (id.getParentId().isEmpty()) {
+        if (id.getParentIdObject().isEmpty()) {
             if (!quiet) out.println(paint(Ansi.Attribute.INTENSITY_BOLD, id.getDisplayName()));
         } else if (id.isTest()) {
-            started.put(id.getUniqueId(), System.nanoTime());
+            started.put(id.getUniqueIdObject(), System.nanoTime());
         }
     }
 
     @Override
     public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
         entry.getKeyValuePairs().forEach((k, v) -> {
-            if (k.equals("warning")) warnings.computeIfAbsent(id.getUniqueId(), x -> new ArrayList<>()).add(v);
+            if (k.equals("warning")) warnings.computeIfAbsent(id.getUniqueIdObject(), x -> new ArrayList<>()).add(v);
         });
     }
 
@@ -72,9 +73,9 @@ public final class ConsoleReporter implements TestExecutionListener {
             }
             return;
         }
-        Long t0 = started.remove(id.getUniqueId());
+        Long t0 = started.remove(id.getUniqueIdObject());
         long ms = t0 == null ? 0 : (System.nanoTime() - t0) / 1_000_000;
-        List<String> caseWarnings = warnings.getOrDefault(id.getUniqueId(), List.of());
+        List<String> caseWarnings = warnings.getOrDefault(id.getUniqueIdObject(), List.of());
         if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
             summary.passed.incrementAndGet();
             if (!quiet) out.println("  " + paint(Ansi.Color.GREEN, "✓") + " " + id.getDisplayName() + dim(" (" + ms + " ms)"));

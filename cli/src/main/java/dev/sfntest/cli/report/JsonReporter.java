@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -25,19 +26,19 @@ import org.junit.platform.launcher.TestIdentifier;
  * </pre>
  */
 public final class JsonReporter implements TestExecutionListener {
-    private final Map<String, ObjectNode> suites = new LinkedHashMap<>();
-    private final Map<String, ObjectNode> cases = new ConcurrentHashMap<>();
-    private final Map<String, Long> started = new ConcurrentHashMap<>();
+    private final Map<UniqueId, ObjectNode> suites = new LinkedHashMap<>();
+    private final Map<UniqueId, ObjectNode> cases = new ConcurrentHashMap<>();
+    private final Map<UniqueId, Long> started = new ConcurrentHashMap<>();
 
     @Override
     public synchronized void executionStarted(TestIdentifier id) {
-        if (id.getParentId().isEmpty()) {
+        if (id.getParentIdObject().isEmpty()) {
             ObjectNode suite = Json.NODES.objectNode();
             suite.put("name", id.getDisplayName());
             suite.putArray("cases");
-            suites.put(id.getUniqueId(), suite);
+            suites.put(id.getUniqueIdObject(), suite);
         } else if (id.isTest()) {
-            started.put(id.getUniqueId(), System.nanoTime());
+            started.put(id.getUniqueIdObject(), System.nanoTime());
             caseNode(id);
         }
     }
@@ -74,7 +75,7 @@ public final class JsonReporter implements TestExecutionListener {
     public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (!id.isTest()) return;
         ObjectNode c = caseNode(id);
-        Long t0 = started.remove(id.getUniqueId());
+        Long t0 = started.remove(id.getUniqueIdObject());
         c.put("durationMs", t0 == null ? 0 : (System.nanoTime() - t0) / 1_000_000);
         boolean ok = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
         c.put("status", ok ? "passed" : "failed");
@@ -92,14 +93,14 @@ public final class JsonReporter implements TestExecutionListener {
     }
 
     private synchronized ObjectNode caseNode(TestIdentifier id) {
-        return cases.computeIfAbsent(id.getUniqueId(), k -> {
+        return cases.computeIfAbsent(id.getUniqueIdObject(), k -> {
             // Every case has the same keys in the same order; "message" only when failed or skipped.
             ObjectNode c = Json.NODES.objectNode();
             c.put("name", id.getDisplayName());
             c.put("status", "running");
             c.put("durationMs", 0);
             c.putArray("path");
-            ObjectNode suite = id.getParentId().map(suites::get).orElse(null);
+            ObjectNode suite = id.getParentIdObject().map(suites::get).orElse(null);
             if (suite != null) ((ArrayNode) suite.get("cases")).add(c);
             return c;
         });
