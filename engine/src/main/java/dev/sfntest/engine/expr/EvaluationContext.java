@@ -2,6 +2,7 @@ package dev.sfntest.engine.expr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.engine.spi.RandomSource;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -15,25 +16,34 @@ import java.util.function.Supplier;
  * @param result        {@code $states.result} (JSONata Output/Assign after a Task/Map/Parallel); null otherwise
  * @param errorOutput   {@code $states.errorOutput} inside a Catch; null otherwise
  * @param random        seeded source for UUIDs and random numbers
+ * @param clock         the execution's virtual time in epoch milliseconds, read by JSONata's {@code $now()} and
+ *                      {@code $millis()}: after a one-day Wait they are a day later, as on AWS
  */
 public record EvaluationContext(JsonNode input,
                                 Supplier<JsonNode> contextObject,
                                 Variables variables,
                                 JsonNode result,
                                 JsonNode errorOutput,
-                                RandomSource random) {
+                                RandomSource random,
+                                LongSupplier clock) {
+
+    /** A context on the real clock, for tests and callers outside an execution. */
+    public EvaluationContext(JsonNode input, Supplier<JsonNode> contextObject, Variables variables, JsonNode result,
+                             JsonNode errorOutput, RandomSource random) {
+        this(input, contextObject, variables, result, errorOutput, random, System::currentTimeMillis);
+    }
 
     /** The same context reading another value as {@code $} (e.g. ResultSelector reads the task result). */
     public EvaluationContext withInput(JsonNode newInput) {
-        return new EvaluationContext(newInput, contextObject, variables, result, errorOutput, random);
+        return new EvaluationContext(newInput, contextObject, variables, result, errorOutput, random, clock);
     }
 
     public EvaluationContext withResult(JsonNode newResult) {
-        return new EvaluationContext(input, contextObject, variables, newResult, errorOutput, random);
+        return new EvaluationContext(input, contextObject, variables, newResult, errorOutput, random, clock);
     }
 
     public EvaluationContext withErrorOutput(JsonNode newErrorOutput) {
-        return new EvaluationContext(input, contextObject, variables, result, newErrorOutput, random);
+        return new EvaluationContext(input, contextObject, variables, result, newErrorOutput, random, clock);
     }
 
     /** A context for tests and simple callers: no context object, no variables. */

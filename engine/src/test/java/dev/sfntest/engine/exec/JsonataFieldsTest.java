@@ -69,6 +69,20 @@ class JsonataFieldsTest {
                         + "},\"Next\":\"H\"}],\"End\":true", "Catch[0]/Assign/a"));
     }
 
+    @Test
+    void nowAndMillisFollowTheVirtualClockThroughAWait() throws Exception {
+        String machine = """
+                {"QueryLanguage":"JSONata","StartAt":"Mark","States":{
+                  "Mark":{"Type":"Pass","Assign":{"t0":"{% $millis() %}","entered":"{% $now() %}"},"Next":"Sleep"},
+                  "Sleep":{"Type":"Wait","Seconds":86400,"Next":"Read"},
+                  "Read":{"Type":"Pass","Output":{"elapsedMs":"{% $millis() - $t0 %}",
+                      "markedAtStart":"{% $entered = $states.context.Execution.StartTime %}",
+                      "nowIsEnteredTime":"{% $now() = $states.context.State.EnteredTime %}"},"End":true}}}""";
+        ExecutionResult r = run(machine, "{}", inv -> TaskOutcome.success(json("{}")));
+        assertThat(r.succeeded()).isTrue();
+        assertThat(r.output()).isEqualTo(json("{\"elapsedMs\":86400000,\"markedAtStart\":true,\"nowIsEnteredTime\":true}"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("fields")
     void eachJsonataFieldIsEvaluatedAndNamedInTheCause(String name, String state, String field) throws Exception {

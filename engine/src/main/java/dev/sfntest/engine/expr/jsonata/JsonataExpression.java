@@ -143,6 +143,8 @@ public final class JsonataExpression {
         }
         frame.bind("states", states);
         for (AwsFunction function : AwsFunction.ALL) frame.bind(function.name(), function.bind(ctx));
+        frame.bind("now", ClockFunctions.now(ctx));
+        frame.bind("millis", ClockFunctions.millis(ctx));
         // AWS runs JSONata without $eval ("use $parse instead"): the name is simply not bound.
         frame.bind("eval", (Object) null);
     }

@@ -85,6 +85,18 @@ class JsonataExpressionTest {
     }
 
     @Test
+    void nowAndMillisReadTheVirtualClockNotTheRealOne() {
+        long instant = 1_700_000_000_123L; // 2023-11-14T22:13:20.123Z
+        EvaluationContext ctx = new EvaluationContext(json("{}"), () -> json("{}"), name -> null, null, null,
+                RandomSource.seeded(1), () -> instant);
+        assertThat(JsonataExpression.compile("$millis()").evaluate(ctx).longValue()).isEqualTo(instant);
+        assertThat(JsonataExpression.compile("$now()").evaluate(ctx).textValue()).isEqualTo("2023-11-14T22:13:20.123Z");
+        assertThat(JsonataExpression.compile("$now('[Y0001]-[M01]-[D01] [H01]:[m01]', '+0100')").evaluate(ctx).textValue())
+                .isEqualTo("2023-11-14 23:13");
+        assertThat(JsonataExpression.compile("$now() = $fromMillis($millis())").evaluate(ctx).booleanValue()).isTrue();
+    }
+
+    @Test
     void rejectsParseErrorsAtCompileTimeWithJsonataJsWording() {
         assertThatThrownBy(() -> JsonataExpression.compile("[1,2]("))
                 .isInstanceOf(IllegalArgumentException.class)
