@@ -75,10 +75,7 @@ public final class DefinitionParser {
                 language = inherited;
             }
         }
-        String startAt = problems.string(node, "StartAt", pointer);
-        if (startAt == null && !node.has("StartAt")) {
-            problems.add("MISSING_FIELD", pointer + "/StartAt", "the required field 'StartAt' is missing.");
-        }
+        String startAt = problems.requiredString(node, "StartAt", pointer);
         Integer timeout = topLevel ? problems.integer(node, "TimeoutSeconds", pointer, 1) : null;
         JsonNode statesNode = node.get("States");
         Map<String, State> states = new LinkedHashMap<>();
@@ -112,11 +109,8 @@ public final class DefinitionParser {
             problems.add("WRONG_TYPE", pointer, "a state must be a JSON object.");
             return null;
         }
-        String type = problems.string(node, "Type", pointer);
-        if (type == null) {
-            if (!node.has("Type")) problems.add("MISSING_FIELD", pointer + "/Type", "the required field 'Type' is missing.");
-            return null;
-        }
+        String type = problems.requiredString(node, "Type", pointer);
+        if (type == null) return null;
         if (!FieldRules.isStateType(type)) {
             problems.add("INVALID_VALUE", pointer + "/Type", "'" + type + "' is not a state type"
                     + Suggestions.closest(type, FieldRules.stateTypes()).map(n -> "; did you mean '" + n + "'?").orElse("")
@@ -215,10 +209,7 @@ public final class DefinitionParser {
     }
 
     private TaskState task(StateCommon common, JsonNode node, String pointer, boolean jsonata) {
-        String resource = problems.string(node, "Resource", pointer);
-        if (resource == null && !node.has("Resource")) {
-            problems.add("MISSING_FIELD", pointer + "/Resource", "the required field 'Resource' is missing.");
-        }
+        String resource = problems.requiredString(node, "Resource", pointer);
         ValueTemplate parameters = jsonata ? problems.jsonataTemplate(node, "Arguments", pointer, "Arguments")
                 : problems.jsonPathTemplate(node, "Parameters", pointer);
         ValueTemplate credentials = node.has("Credentials")

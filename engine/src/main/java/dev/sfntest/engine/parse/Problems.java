@@ -46,6 +46,20 @@ final class Problems {
         return v.asText();
     }
 
+    /** A string field the state cannot do without: missing, null and non-string are each reported. */
+    String requiredString(JsonNode node, String field, String pointer) {
+        JsonNode v = node.get(field);
+        if (v == null) {
+            add("MISSING_FIELD", pointer + "/" + field, "the required field '" + field + "' is missing.");
+            return null;
+        }
+        if (v.isNull()) {
+            add("WRONG_TYPE", pointer + "/" + field, "'" + field + "' must be a string, but is null.");
+            return null;
+        }
+        return string(node, field, pointer);
+    }
+
     Integer integer(JsonNode node, String field, String pointer, int min) {
         JsonNode v = node.get(field);
         if (v == null) return null;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DefinitionParserTest {
 
@@ -49,6 +51,20 @@ class DefinitionParserTest {
                   "C":{"Type":"Choice","Choices":[{"Variable":"$.a","IsPresent":true,"Next":"X"}],"Default":"Y"},
                   "T":{"Type":"Task","Resource":"r","End":true,"Catch":[{"ErrorEquals":["States.ALL"],"Next":"Z"}]}}}"""))
                 .contains("/States/C/Choices/0/Next", "/States/C/Default", "/States/T/Catch/0/Next");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"StartAt\":null,\"States\":{\"A\":{\"Type\":\"Pass\",\"End\":true}}}|/StartAt",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":null,\"End\":true}}}|/States/A/Type",
+            "{\"StartAt\":\"A\",\"States\":{\"A\":{\"Type\":\"Task\",\"Resource\":null,\"End\":true}}}|/States/A/Resource"})
+    void rejectsARequiredStringThatIsNull(String row) {
+        // Found by DefinitionFuzzTest: a null StartAt or Type used to load and fail at run time with a NullPointerException.
+        String[] parts = row.split("\\|");
+        assertThat(problems(parts[0])).singleElement().satisfies(d -> {
+            assertThat(d.pointer()).isEqualTo(parts[1]);
+            assertThat(d.message()).endsWith("must be a string, but is null.");
+        });
     }
 
     @Test
