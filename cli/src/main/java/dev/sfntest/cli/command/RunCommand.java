@@ -1,14 +1,17 @@
 package dev.sfntest.cli.command;
 
-import dev.sfntest.engine.parse.Suggestions;
 import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
+import dev.sfntest.cli.config.ProjectPaths;
+import dev.sfntest.cli.coverage.CoverageFormat;
+import dev.sfntest.cli.coverage.CoverageRecorder;
 import dev.sfntest.cli.junit.PlannedSuite;
 import dev.sfntest.cli.run.RunOptions;
 import dev.sfntest.cli.run.SingleExecution;
 import dev.sfntest.cli.run.SuitePlanner;
 import dev.sfntest.cli.yaml.InputException;
 import dev.sfntest.cli.yaml.Problem;
+import dev.sfntest.engine.parse.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,9 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /** {@code sfn-test run}: runs test suites (or one execution with --input) and reports the results. */
 public final class RunCommand implements Callable<Integer> {
@@ -88,6 +91,9 @@ public final class RunCommand implements Callable<Integer> {
                 "-r", "--reporter").defaultValue("default").converters(new ReporterConverter()).build());
         spec.addOption(option(Path.class, "FILE", "Write the json/junit report to this file.", "-o", "--output")
                 .build());
+        spec.addOption(option(String.class, "FORMAT", "Measure state and transition coverage: text (printed; the "
+                + "default), json or html (written to the config's paths.coverage).", "--cov").arity("0..1")
+                .fallbackValue("text").build());
         spec.addOption(flag("Stop after the first failing test case.", "--bail"));
         spec.addOption(flag("Tasks without a mock fail instead of returning their input.", "--strict"));
         spec.addOption(flag("More detail, and stack traces for internal errors.", "--verbose"));
@@ -99,7 +105,6 @@ public final class RunCommand implements Callable<Integer> {
         // Options of the TypeScript tool that this version rejects with a clear message (see call()).
         spec.addOption(option(Path.class, "TEMPLATE", "", "-c", "--cdk").hidden(true).build());
         spec.addOption(option(String.class, "ID", "", "--cdk-state-machine").hidden(true).build());
-        spec.addOption(option(String.class, "FORMAT", "", "--cov").arity("0..1").hidden(true).build());
         return spec;
     }
 
@@ -147,22 +152,39 @@ public final class RunCommand implements Callable<Integer> {
             throw new UserInputException("sfn-test: --cdk is not supported by this version yet; extract the "
                     + "definition to an .asl.json file and pass it with --asl.");
         }
-        if (coverage != null) {
-            throw new UserInputException("sfn-test: --cov is not supported by this version yet.");
-        }
+        Optional<CoverageFormat> coverageFormat = Optional.ofNullable(coverage).map(c -> CoverageFormat.parse(c)
+                .orElseThrow(() -> new UserInputException("sfn-test: --cov " + c + ": unknown format; use text, json "
+                        + "or html.")));
         // Without -C, paths stay as typed (messages then name files as the user wrote them).
         java.util.function.UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
         RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl).map(at), Optional.ofNullable(mock).map(at),
                 strict, bail);
         if (input != null) {
+            if (coverageFormat.isPresent()) {
+                throw new UserInputException("sfn-test: --cov measures test runs; it cannot be used with --input.");
+            }
             return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
         }
         List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(at).toList());
-        List<PlannedSuite> planned = new SuitePlanner(options).plan(files);
+        Optional<CoverageRecorder> recorder = coverageFormat.map(f -> new CoverageRecorder());
+        List<PlannedSuite> planned = new SuitePlanner(options, recorder).plan(files);
         RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
                 output == null ? null : checkWritable(at.apply(output)), spec.commandLine().getOut(), spec.commandLine().getErr(),
                 color(), quiet, verbose);
-        return reporting.run(planned);
+        int exit = reporting.run(planned);
+        if (coverageFormat.isPresent()) {
+            // The coverage text follows the test report; when that report is JSON or XML on stdout, it goes to stderr.
+            boolean reportOnStdout = reporter != Reporter.DEFAULT && output == null;
+            coverageFormat.get().write(recorder.get().machines(), coverageFolder(cwd),
+                    reportOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
+        }
+        return exit;
+    }
+
+    /** The config's paths.coverage, or ./.sfn-test/coverage where the run started when there is no config. */
+    private static Path coverageFolder(Path cwd) {
+        return ConfigLoader.find(cwd, cwd).isPresent() ? ConfigLoader.loadNearest(cwd, cwd).paths().coverage()
+                : ProjectPaths.defaults(cwd).coverage();
     }
 
     private boolean color() {

@@ -1,6 +1,7 @@
 package dev.sfntest.cli.run;
 
 import dev.sfntest.cli.config.ProjectConfig;
+import dev.sfntest.cli.coverage.CoverageRecorder;
 import dev.sfntest.cli.junit.CaseOutcome;
 import dev.sfntest.cli.junit.PlannedCase;
 import dev.sfntest.cli.mock.MockFile;
@@ -31,11 +32,12 @@ final class CaseRunner implements PlannedCase {
     private final AtomicBoolean anyFailure;
     private final Instant runStart;
     private final Optional<String> plannedSkip;
+    private final Optional<CoverageRecorder> coverage;
 
     /** {@code suiteHasOnly}: {@link TestSuite#hasOnly()}, computed once per suite rather than once per case. */
     CaseRunner(TestSuite suite, TestCase testCase, WorkflowLoader.LoadedWorkflow workflow, MockFile baseMock,
                ProjectConfig config, String stateMachineName, RunOptions options, AtomicBoolean anyFailure,
-               Instant runStart, boolean suiteHasOnly) {
+               Instant runStart, boolean suiteHasOnly, Optional<CoverageRecorder> coverage) {
         this.suite = suite;
         this.testCase = testCase;
         this.workflow = workflow;
@@ -45,6 +47,7 @@ final class CaseRunner implements PlannedCase {
         this.options = options;
         this.anyFailure = anyFailure;
         this.runStart = runStart;
+        this.coverage = coverage;
         this.plannedSkip = testCase.skip() ? Optional.of("skip: true")
                 : TestSuite.isSkipped(testCase, suiteHasOnly) ? Optional.of("another case has only: true")
                 : Optional.empty();
@@ -84,6 +87,7 @@ final class CaseRunner implements PlannedCase {
                 // only, so the child inputs (a million rows for a big ItemReader) are not held to the end.
                 .withMapChildData(!testCase.stateExpectations().isEmpty());
         ExecutionResult result = Engine.execute(workflow.machine(), request);
+        coverage.ifPresent(c -> c.record(stateMachineName, workflow.machine(), result));
         // In strict mode an unmocked task failed (a mock failure below), so it did not return its input.
         if (!strict) invoker.unmockedStates().forEach(s -> warnings.add("task '" + s + "' has no mock; it returned its input"
                 + " (set settings.strict or --strict to make this a failure)"));

@@ -5,6 +5,7 @@ import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.config.StateMachineConfig;
 import dev.sfntest.cli.config.SourceType;
+import dev.sfntest.cli.coverage.CoverageRecorder;
 import dev.sfntest.cli.junit.PlannedCase;
 import dev.sfntest.cli.junit.PlannedSuite;
 import dev.sfntest.cli.mock.MockFile;
@@ -28,12 +29,19 @@ import java.util.stream.Collectors;
  */
 public final class SuitePlanner {
     private final RunOptions options;
+    private final Optional<CoverageRecorder> coverage;
     private final WorkflowLoader workflows = new WorkflowLoader();
     private final AtomicBoolean anyFailure = new AtomicBoolean();
     private final Instant runStart = Instant.now();
 
     public SuitePlanner(RunOptions options) {
+        this(options, Optional.empty());
+    }
+
+    /** {@code coverage}: where each case's execution is recorded when the run measures coverage ({@code --cov}). */
+    public SuitePlanner(RunOptions options, Optional<CoverageRecorder> coverage) {
         this.options = options;
+        this.coverage = coverage;
     }
 
     /** Plans every suite; throws UserInputException listing every problem of every file. */
@@ -73,7 +81,7 @@ public final class SuitePlanner {
         boolean hasOnly = suite.hasOnly();
         for (TestCase c : suite.testCases()) {
             cases.add(new CaseRunner(suite, c, workflow, base, config, target.name, options, anyFailure, runStart,
-                    hasOnly));
+                    hasOnly, coverage));
         }
         return new PlannedSuite(suite.name(), suiteFile.toString(), cases, suite.settings().stopOnFailure(),
                 suite.settings().parallel());
