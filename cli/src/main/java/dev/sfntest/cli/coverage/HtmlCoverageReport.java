@@ -29,7 +29,8 @@ public final class HtmlCoverageReport {
             List<String> notEntered = m.statesNotEntered();
             List<Transition> notTaken = m.transitionsNotTaken();
             html.append("<h2>").append(escape(m.name())).append("</h2>\n<p>")
-                    .append(m.executions()).append(" executions · states ")
+                    .append(m.executions()).append(" executions, ").append(m.distinctPaths())
+                    .append(" distinct paths · states ")
                     .append(TextCoverageReport.ratio(m.stateCount() - notEntered.size(), m.stateCount())).append(" · transitions ")
                     .append(TextCoverageReport.ratio(m.transitionCount() - notTaken.size(), m.transitionCount())).append("</p>\n");
             html.append("<table><tr><th>state</th><th class=\"num\">entered</th></tr>\n");

@@ -6,7 +6,7 @@ import dev.sfntest.engine.expr.Json;
 import java.util.List;
 
 /**
- * {@code coverage.json}: per state machine, the executions counted, states (covered, total, percent, the names never
+ * {@code coverage.json}: per state machine, the executions counted and their distinct top-level paths, states (covered, total, percent, the names never
  * entered, and how often each state was entered) and transitions (covered, total, percent, those never taken).
  */
 public final class JsonCoverageReport {
@@ -19,6 +19,7 @@ public final class JsonCoverageReport {
             ObjectNode node = list.addObject();
             node.put("name", m.name());
             node.put("executions", m.executions());
+            node.put("distinctPaths", m.distinctPaths());
             List<String> notEntered = m.statesNotEntered();
             ObjectNode states = node.putObject("states");
             summary(states, m.stateCount() - notEntered.size(), m.stateCount());

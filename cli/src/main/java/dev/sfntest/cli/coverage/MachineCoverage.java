@@ -19,6 +19,7 @@ public final class MachineCoverage {
     private final CoverageModel model;
     private final Map<String, Long> entries = new LinkedHashMap<>();
     private final Set<String> seenPairs = new HashSet<>();
+    private final Set<List<String>> distinctPaths = new HashSet<>();
     private int executions;
 
     MachineCoverage(String name, CoverageModel model) {
@@ -29,6 +30,7 @@ public final class MachineCoverage {
 
     synchronized void record(List<StateVisit> visits) {
         executions++;
+        distinctPaths.add(visits.stream().map(StateVisit::name).toList());
         walk(visits, "");
     }
 
@@ -53,6 +55,11 @@ public final class MachineCoverage {
 
     public synchronized int executions() {
         return executions;
+    }
+
+    /** How many different top-level paths the executions took. */
+    public synchronized int distinctPaths() {
+        return distinctPaths.size();
     }
 
     /** Times each state of the definition was entered, in definition order (0 for states never entered). */

@@ -17,6 +17,8 @@ public final class TextCoverageReport {
             out.append("  ").append(pad(m.name(), width))
                     .append("  states ").append(ratio(m.stateCount() - notEntered.size(), m.stateCount()))
                     .append("  transitions ").append(ratio(m.transitionCount() - notTaken.size(), m.transitionCount()))
+                    .append("  ").append(m.executions()).append(m.executions() == 1 ? " execution, " : " executions, ")
+                    .append(m.distinctPaths()).append(m.distinctPaths() == 1 ? " path" : " distinct paths")
                     .append('\n');
             if (!notEntered.isEmpty()) out.append("    not entered: ").append(String.join(", ", notEntered)).append('\n');
             if (!notTaken.isEmpty()) {

@@ -42,6 +42,7 @@ class CoverageTest {
         MachineCoverage coverage = run(List.of("{\"kind\":\"a\",\"items\":[1,2,3]}", "{\"kind\":\"a\",\"items\":[]}"), false);
 
         assertThat(coverage.executions()).isEqualTo(2);
+        assertThat(coverage.distinctPaths()).isEqualTo(1);
         assertThat(coverage.entries()).containsEntry("Route", 2L).containsEntry("Each.Inner", 3L)
                 .containsEntry("Fan[1].Other", 2L).containsEntry("Skip", 0L);
         assertThat(coverage.statesNotEntered()).containsExactly("Skip");
@@ -66,6 +67,7 @@ class CoverageTest {
         JsonNode machine = report.get("stateMachines").get(0);
         assertThat(machine.get("name").asText()).isEqualTo("flow");
         assertThat(machine.get("executions").asInt()).isEqualTo(1);
+        assertThat(machine.get("distinctPaths").asInt()).isEqualTo(1);
         assertThat(Json.write(machine.get("states").get("notEntered"))).isEqualTo("[\"Skip\"]");
         assertThat(machine.get("states").get("covered").asInt()).isEqualTo(8);
         assertThat(machine.get("states").get("total").asInt()).isEqualTo(9);
