@@ -15,7 +15,6 @@ import dev.sfntest.cli.yaml.InputException;
 import dev.sfntest.cli.yaml.Located;
 import dev.sfntest.cli.yaml.Location;
 import dev.sfntest.engine.Engine;
-import dev.sfntest.engine.ExecutionRequest;
 import dev.sfntest.engine.ExecutionResult;
 import dev.sfntest.engine.expr.Json;
 import java.io.PrintWriter;
@@ -36,6 +35,22 @@ public final class SingleExecution {
         this.options = options;
         this.out = out;
         this.stateMachineName = stateMachineName;
+    }
+
+    /** An execution and the mocks it ran with (which know the unmocked tasks and the warnings). */
+    record Outcome(ExecutionResult result, MockedExecution mocked) {}
+
+    /** Runs {@code asl} once on {@code mocks}, with the config's execution context; throws InputException on bad files. */
+    static Outcome execute(ProjectConfig config, Path asl, String name, MockFile mocks, JsonNode input, boolean strict) {
+        WorkflowLoader.LoadedWorkflow workflow = new WorkflowLoader().load(asl);
+        MockedExecution mocked = new MockedExecution(MockSet.of(mocks, List.of()), config, input,
+                ContextSettings.of(config.executionContext(), name, Instant.now()), 0L, strict);
+        return new Outcome(Engine.execute(workflow.machine(), mocked.request), mocked);
+    }
+
+    /** The result of running {@code asl} once on {@code mocks} (for starter suites: what the workflow does today). */
+    public static ExecutionResult record(ProjectConfig config, Path asl, String name, MockFile mocks, JsonNode input) {
+        return execute(config, asl, name, mocks, input, false).result();
     }
 
     public int run(String inputText) throws Exception {
@@ -75,16 +90,13 @@ public final class SingleExecution {
             } else {
                 throw new UserInputException("sfn-test: --input needs --asl FILE or --name STATE_MACHINE.");
             }
-            WorkflowLoader.LoadedWorkflow workflow = new WorkflowLoader().load(asl);
             MockFile mocks = options.mock().map(m -> MockLoader.load(m, config))
                     .or(() -> config.defaultMock(name).map(p -> MockLoader.load(p, config)))
                     .orElseGet(MockFile::none);
-            MockSet set = MockSet.of(mocks, List.of());
-            MockedExecution mocked = new MockedExecution(set, config, input,
-                    ContextSettings.of(config.executionContext(), name, Instant.now()), 0L, options.strict());
+            Outcome outcome = execute(config, asl, name, mocks, input, options.strict());
+            ExecutionResult result = outcome.result();
+            MockedExecution mocked = outcome.mocked();
             MockTaskInvoker invoker = mocked.invoker;
-            ExecutionRequest request = mocked.request;
-            ExecutionResult result = Engine.execute(workflow.machine(), request);
             ObjectNode report = Json.NODES.objectNode();
             report.put("status", result.status().name());
             if (result.succeeded()) report.set("output", result.output());
