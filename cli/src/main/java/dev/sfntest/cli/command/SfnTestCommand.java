@@ -27,6 +27,7 @@ public final class SfnTestCommand implements Runnable {
     private static CommandLine commandLine(RunCommand run) {
         CommandLine cli = new CommandLine(new SfnTestCommand().spec);
         cli.addSubcommand("run", new CommandLine(run.spec()));
+        cli.addSubcommand("extract", new CommandLine(new ExtractCommand().spec()));
         cli.addSubcommand("help", new CommandLine(HelpSubcommand.spec()));
         return cli;
     }
