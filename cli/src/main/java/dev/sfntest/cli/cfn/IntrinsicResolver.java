@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.cli.command.UserInputException;
 import dev.sfntest.engine.expr.Json;
-import dev.sfntest.engine.parse.Suggestions;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -109,7 +108,7 @@ final class IntrinsicResolver {
         template.section("Parameters").fieldNames().forEachRemaining(known::add);
         template.resources().fieldNames().forEachRemaining(known::add);
         throw fail(path, "'" + name + "' is neither a parameter, a resource nor a pseudo parameter of the template"
-                + Suggestions.didYouMean(name, known).map(s -> "; " + s).orElse(""));
+                + LogicalIds.didYouMean(name, known).map(s -> "; " + s).orElse(""));
     }
 
     /** The parameter's {@code Default}, else a placeholder naming it; list types give a list. */
@@ -144,7 +143,7 @@ final class IntrinsicResolver {
             List<String> known = new ArrayList<>();
             template.resources().fieldNames().forEachRemaining(known::add);
             throw fail(path, "no resource '" + resource + "' in the template"
-                    + Suggestions.didYouMean(resource, known).map(s -> "; " + s).orElse(""));
+                    + LogicalIds.didYouMean(resource, known).map(s -> "; " + s).orElse(""));
         }
         String name = resourceName(resource, path);
         return values.attribute(template.type(resource), name, attribute)

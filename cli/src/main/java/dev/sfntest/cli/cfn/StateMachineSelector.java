@@ -1,20 +1,14 @@
 package dev.sfntest.cli.cfn;
 
 import dev.sfntest.cli.command.UserInputException;
-import dev.sfntest.engine.parse.Suggestions;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Picks the state machine of a template that the user named. CDK turns a construct id {@code BatchMachine} into
  * a logical id with an 8-hex-digit hash ({@code BatchMachineA1B2C3D4}), so the name from the CDK code works too.
  */
 final class StateMachineSelector {
-    private static final Pattern CDK_HASH = Pattern.compile("[0-9A-F]{8}$");
-
     private StateMachineSelector() {}
 
     /**
@@ -26,8 +20,7 @@ final class StateMachineSelector {
     static Optional<String> find(Template template, String wanted) {
         List<String> ids = template.stateMachineIds();
         if (ids.contains(wanted)) return Optional.of(wanted);
-        Pattern withHash = Pattern.compile(Pattern.quote(wanted) + "[0-9A-F]{8}");
-        Optional<String> byHash = unique(template, wanted, ids.stream().filter(id -> withHash.matcher(id).matches())
+        Optional<String> byHash = unique(template, wanted, ids.stream().filter(id -> LogicalIds.isCdkIdOf(id, wanted))
                 .toList());
         if (byHash.isPresent()) return byHash;
         return unique(template, wanted, ids.stream()
@@ -53,7 +46,7 @@ final class StateMachineSelector {
         }
         return find(template, wanted.get()).orElseThrow(() -> new UserInputException(template.file()
                 + ": no state machine '" + wanted.get() + "' in the template; its state machines: "
-                + String.join(", ", ids) + suggestion(wanted.get(), ids).map(s -> "; " + s).orElse(".")));
+                + String.join(", ", ids) + LogicalIds.didYouMean(wanted.get(), ids).map(s -> "; " + s).orElse(".")));
     }
 
     private static Optional<String> unique(Template template, String wanted, List<String> matches) {
@@ -62,17 +55,5 @@ final class StateMachineSelector {
                     + String.join(", ", matches) + "); give the full logical id.");
         }
         return matches.stream().findFirst();
-    }
-
-    /** "Did you mean" over the ids as written and without CDK's hash, which a typo of the construct id lacks. */
-    private static Optional<String> suggestion(String wanted, List<String> ids) {
-        Map<String, String> candidates = new LinkedHashMap<>();
-        for (String id : ids) {
-            candidates.put(id, id);
-            String construct = CDK_HASH.matcher(id).replaceFirst("");
-            if (!construct.isEmpty()) candidates.putIfAbsent(construct, id);
-        }
-        return Suggestions.closest(wanted, candidates.keySet())
-                .map(c -> "did you mean '" + candidates.get(c) + "'?");
     }
 }

@@ -65,23 +65,24 @@ class CloudFormationExtractorTest {
                 .contains("\"Resource\" : \"arn:aws:lambda:eu-central-1:999988887777:function:Fn\"");
     }
 
-    @Test
-    void keepsTheCacheWhileTheTemplateIsNotNewer() throws IOException {
+    /** Extracts "First", the cache 30 s old, then rewrites the template to "Second", 60 s old (older still). */
+    private void cacheThenRewriteTheTemplate() throws IOException {
         age(template, 60);
-        Path file = extract();
-        age(file, 30);
+        age(extract(), 30);
         writeTemplate("Second");
         age(template, 60);
+    }
+
+    @Test
+    void keepsTheCacheWhileTheTemplateIsNotNewer() throws IOException {
+        cacheThenRewriteTheTemplate();
 
         assertThat(Files.readString(extract())).contains("\"StartAt\" : \"First\"");
     }
 
     @Test
     void extractsAgainWhenTheTemplateIsNewerThanTheCache() throws IOException {
-        age(template, 60);
-        Path file = extract();
-        age(file, 30);
-        writeTemplate("Second");
+        cacheThenRewriteTheTemplate();
         age(template, 10);
 
         assertThat(Files.readString(extract())).contains("\"StartAt\" : \"Second\"");
@@ -89,11 +90,7 @@ class CloudFormationExtractorTest {
 
     @Test
     void extractsAgainWhenTheConfigIsNewerThanTheCache() throws IOException {
-        age(template, 60);
-        Path file = extract();
-        age(file, 30);
-        writeTemplate("Second");
-        age(template, 60);
+        cacheThenRewriteTheTemplate();
         age(root.resolve(ConfigLoader.FILE_NAME), 10);
 
         assertThat(Files.readString(extract())).contains("\"StartAt\" : \"Second\"");
