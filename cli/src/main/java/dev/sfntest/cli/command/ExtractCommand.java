@@ -67,7 +67,9 @@ public final class ExtractCommand implements Callable<Integer> {
         Path cwd = Options.workingFolder(directory);
         UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
         if (cdk != null && cdkOut != null) throw usage("--cdk and --cdk-out both name templates; give one of them.");
-        if (id.isPresent() && cdk == null && cdkOut == null) throw usage("--cdk-state-machine needs --cdk or --cdk-out.");
+        if (id.isPresent() && cdk == null && cdkOut == null) {
+            throw usage("--cdk-state-machine needs --cdk or --cdk-out.");
+        }
         ProjectConfig config = RunCommand.nearestConfig(cwd);
         AwsEnvironment env = AwsEnvironment.of(config.executionContext());
         List<Extraction> extractions;
