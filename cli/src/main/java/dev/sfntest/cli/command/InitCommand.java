@@ -1,7 +1,8 @@
 package dev.sfntest.cli.command;
 
+import static dev.sfntest.cli.command.Options.option;
+
 import dev.sfntest.cli.init.ProjectInitializer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,7 @@ final class InitCommand implements Callable<Integer> {
     CommandSpec spec() {
         spec = CommandSpec.wrapWithoutInspection(this);
         StandardHelpOptions.addTo(spec.name("init"));
-        spec.usageMessage().description("Sets up sfn-test in a project folder: config, folders and starter tests.",
+        spec.usageMessage().description("Sets up a project: config, folders and starter tests.",
                 "Writes sfn-test.config.yaml with the state machines found (*.asl.json files, or the state machines "
                         + "of cdk.out/*.template.json in a CDK app), creates the sfn-test/ folders, adds .sfn-test/ to "
                         + ".gitignore, and writes a starter mock and test suite per state machine, recorded from a run "
@@ -23,20 +24,15 @@ final class InitCommand implements Callable<Integer> {
                 "Existing mocks and suites are kept; an existing config is replaced only with --yes.");
         spec.addOption(OptionSpec.builder("-y", "--yes").type(boolean.class).arity("0")
                 .description("Replace an existing sfn-test.config.yaml.").build());
-        spec.addOption(OptionSpec.builder("-C", "--directory").type(Path.class).paramLabel("DIR")
-                .description("Set up the project in DIR instead of the current folder.").build());
+        spec.addOption(option(Path.class, "DIR", "Set up the project in DIR instead of the current folder.",
+                "-C", "--directory").build());
         return spec;
     }
 
     @Override
     public Integer call() throws Exception {
-        Path directory = spec.findOption("--directory").getValue();
-        Path root = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new UserInputException("sfn-test: --directory " + directory + " is not a folder.");
-        }
-        Boolean yes = spec.findOption("--yes").getValue();
-        new ProjectInitializer(root, spec.commandLine().getOut()).run(Boolean.TRUE.equals(yes));
+        Path root = Options.workingFolder(Options.value(spec, "--directory", null));
+        new ProjectInitializer(root, spec.commandLine().getOut()).run(Options.value(spec, "--yes", false));
         return ExitCodes.PASSED;
     }
 }

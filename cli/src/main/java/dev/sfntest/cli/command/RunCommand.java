@@ -1,11 +1,14 @@
 package dev.sfntest.cli.command;
 
+import static dev.sfntest.cli.command.Options.flag;
+import static dev.sfntest.cli.command.Options.option;
+
 import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
-import dev.sfntest.cli.config.ProjectPaths;
 import dev.sfntest.cli.coverage.CoverageFormat;
 import dev.sfntest.cli.coverage.CoverageRecorder;
 import dev.sfntest.cli.junit.PlannedSuite;
+import dev.sfntest.cli.run.CloudFormationExtractor;
 import dev.sfntest.cli.run.RunOptions;
 import dev.sfntest.cli.run.SingleExecution;
 import dev.sfntest.cli.run.SuitePlanner;
@@ -22,7 +25,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine;
 
 /** {@code sfn-test run}: runs test suites (or one execution with --input) and reports the results. */
@@ -99,21 +101,14 @@ public final class RunCommand implements Callable<Integer> {
         spec.addOption(flag("More detail, and stack traces for internal errors.", "--verbose"));
         spec.addOption(flag("Only failures and the summary.", "--quiet"));
         spec.addOption(flag("No colours (also: NO_COLOR set, or output is not a terminal).", "--no-color"));
-        spec.addOption(option(Path.class, "DIR",
-                "Run as if started in DIR: relative paths and the config search start there.", "-C", "--directory")
-                .build());
-        // Options of the TypeScript tool that this version rejects with a clear message (see call()).
-        spec.addOption(option(Path.class, "TEMPLATE", "", "-c", "--cdk").hidden(true).build());
-        spec.addOption(option(String.class, "ID", "", "--cdk-state-machine").hidden(true).build());
+        spec.addOption(Options.directory());
+        spec.addOption(option(Path.class, "TEMPLATE",
+                "CloudFormation/CDK template (JSON or YAML) whose state machine to use instead of --asl.",
+                "-c", "--cdk").build());
+        spec.addOption(option(String.class, "ID",
+                "Logical id of the state machine in the --cdk template (needed when it has several).",
+                "--cdk-state-machine").build());
         return spec;
-    }
-
-    private static OptionSpec.Builder option(Class<?> type, String label, String description, String... names) {
-        return OptionSpec.builder(names).type(type).paramLabel(label).description(description);
-    }
-
-    private static OptionSpec flag(String description, String name) {
-        return OptionSpec.builder(name).type(boolean.class).arity("0").description(description).build();
     }
 
     /** Copies the parsed option values into fields, so the rest of the command reads like plain Java. */
@@ -137,28 +132,29 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private <T> T value(String option, T orElse) {
-        T value = spec.findOption(option).getValue();
-        return value == null ? orElse : value;
+        return Options.value(spec, option, orElse);
     }
 
     @Override
     public Integer call() throws Exception {
         readOptions();
-        Path cwd = (directory == null ? Path.of("") : directory).toAbsolutePath().normalize();
-        if (!Files.isDirectory(cwd)) {
-            throw new UserInputException("sfn-test: --directory " + directory + " is not a folder.");
+        Path cwd = Options.workingFolder(directory);
+        if (cdk != null && asl != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cdk and --asl both name the state "
+                    + "machine to run; give one of them.");
         }
-        if (cdk != null || cdkStateMachine != null) {
-            throw new UserInputException("sfn-test: --cdk is not supported by this version yet; extract the "
-                    + "definition to an .asl.json file and pass it with --asl.");
+        if (cdkStateMachine != null && cdk == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cdk-state-machine needs --cdk TEMPLATE.");
         }
         Optional<CoverageFormat> coverageFormat = Optional.ofNullable(coverage).map(c -> CoverageFormat.parse(c)
                 .orElseThrow(() -> new UserInputException("sfn-test: --cov " + c + ": unknown format; use text, json "
                         + "or html.")));
         // Without -C, paths stay as typed (messages then name files as the user wrote them).
         java.util.function.UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
-        RunOptions options = new RunOptions(cwd, Optional.ofNullable(asl).map(at), Optional.ofNullable(mock).map(at),
-                strict, bail);
+        Optional<Path> definition = cdk == null ? Optional.ofNullable(asl).map(at)
+                : Optional.of(CloudFormationExtractor.extract(at.apply(cdk), Optional.ofNullable(cdkStateMachine),
+                        nearestConfig(cwd)));
+        RunOptions options = new RunOptions(cwd, definition, Optional.ofNullable(mock).map(at), strict, bail);
         if (input != null) {
             if (coverageFormat.isPresent()) {
                 throw new UserInputException("sfn-test: --cov measures test runs; it cannot be used with --input.");
@@ -183,8 +179,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** The config's paths.coverage, or ./.sfn-test/coverage where the run started when there is no config. */
     private static Path coverageFolder(Path cwd) {
-        return ConfigLoader.find(cwd, cwd).isPresent() ? ConfigLoader.loadNearest(cwd, cwd).paths().coverage()
-                : ProjectPaths.defaults(cwd).coverage();
+        return nearestConfig(cwd).paths().coverage();
     }
 
     private boolean color() {
@@ -233,15 +228,19 @@ public final class RunCommand implements Callable<Integer> {
         return output;
     }
 
-    /** Every *.test.yaml (and *.yaml) under paths.testSuites, or only those of --name. */
-    private List<Path> discoverSuites(Path cwd) throws IOException {
-        ProjectConfig config;
+    /** The config of the working folder or its parents, else the defaults rooted there. */
+    static ProjectConfig nearestConfig(Path cwd) {
         try {
-            config = ConfigLoader.find(cwd, cwd).isPresent() ? ConfigLoader.loadNearest(cwd, cwd) : null;
+            return ConfigLoader.loadNearest(cwd, cwd);
         } catch (InputException e) {
             throw new UserInputException(e.problems().stream().map(Problem::render).collect(Collectors.joining("\n")));
         }
-        if (config == null) {
+    }
+
+    /** Every *.test.yaml (and *.yaml) under paths.testSuites, or only those of --name. */
+    private List<Path> discoverSuites(Path cwd) throws IOException {
+        ProjectConfig config = nearestConfig(cwd);
+        if (config.file().isEmpty()) {
             throw new UserInputException("sfn-test: no --suite given and no sfn-test.config.yaml in " + cwd
                     + " or its parents; pass --suite FILE, or run 'sfn-test run --help'.");
         }

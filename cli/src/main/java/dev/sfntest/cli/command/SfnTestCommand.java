@@ -28,6 +28,7 @@ public final class SfnTestCommand implements Runnable {
         CommandLine cli = new CommandLine(new SfnTestCommand().spec);
         cli.addSubcommand("run", new CommandLine(run.spec()));
         cli.addSubcommand("init", new CommandLine(new InitCommand().spec()));
+        cli.addSubcommand("extract", new CommandLine(new ExtractCommand().spec()));
         cli.addSubcommand("help", new CommandLine(HelpSubcommand.spec()));
         return cli;
     }

@@ -4,7 +4,7 @@ import dev.sfntest.cli.command.UserInputException;
 import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.config.StateMachineConfig;
-import dev.sfntest.cli.run.WorkflowLoader;
+import dev.sfntest.cli.run.SuitePlanner;
 import dev.sfntest.cli.yaml.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -68,7 +68,7 @@ public final class ProjectInitializer {
 
     private void starterFiles(StateMachineConfig sm, ProjectConfig config) throws IOException {
         try {
-            Path asl = WorkflowLoader.definitionFile(sm, config);
+            Path asl = SuitePlanner.definitionFile(sm, config);
             for (Path p : StarterFiles.write(sm, asl, config)) out.println("wrote " + root.relativize(p));
         } catch (UserInputException | InputException e) {
             // One unreadable definition must not stop the others; the config entry is written all the same.

@@ -85,7 +85,7 @@ public final class SingleExecution {
             } else if (stateMachineName != null) {
                 StateMachineConfig sm = config.resolveStateMachine(new Located<>(stateMachineName,
                         Location.of(Path.of("--name"))), options.cwd());
-                asl = sm.source().path();
+                asl = SuitePlanner.definitionFile(sm, config);
                 name = sm.name();
             } else {
                 throw new UserInputException("sfn-test: --input needs --asl FILE or --name STATE_MACHINE.");

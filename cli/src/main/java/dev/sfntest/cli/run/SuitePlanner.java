@@ -101,16 +101,17 @@ public final class SuitePlanner {
                 + ": the suite names no stateMachine (and its file name is not <name>.test.yaml); add "
                 + "'stateMachine: <name or path>' or pass --asl."));
         StateMachineConfig sm = config.resolveStateMachine(ref, suite.folder());
-        if (sm.source().type() != SourceType.ASL) {
-            Path asl = CloudFormationExtractor.extract(sm, config);
-            return new StateMachineTarget(sm.name(), asl);
-        }
-        if (!java.nio.file.Files.isRegularFile(sm.source().path())) {
+        if (sm.source().type() == SourceType.ASL && !java.nio.file.Files.isRegularFile(sm.source().path())) {
             // Name the config entry, where the path has to be fixed, and the suite that uses it.
             throw new UserInputException(sm.location().render() + ": state machine '" + sm.name() + "' (used by "
                     + suiteFile + "): its source.path " + sm.source().path() + " is not a file.");
         }
-        return new StateMachineTarget(sm.name(), sm.source().path());
+        return new StateMachineTarget(sm.name(), definitionFile(sm, config));
+    }
+
+    /** The ASL file of a state machine: its own, or the one extracted from its CloudFormation template. */
+    public static Path definitionFile(StateMachineConfig sm, ProjectConfig config) {
+        return sm.source().type() == SourceType.CDK ? CloudFormationExtractor.extract(sm, config) : sm.source().path();
     }
 
     private MockFile baseMock(TestSuite suite, ProjectConfig config, String stateMachineName) {

@@ -6,9 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sfntest.cli.command.UserInputException;
-import dev.sfntest.cli.config.ProjectConfig;
-import dev.sfntest.cli.config.SourceType;
-import dev.sfntest.cli.config.StateMachineConfig;
 import dev.sfntest.engine.Engine;
 import dev.sfntest.engine.model.StateMachine;
 import dev.sfntest.engine.parse.DefinitionException;
@@ -31,19 +28,6 @@ public final class WorkflowLoader {
 
     /** A loaded definition and the names of all its states (top level and nested). */
     public record LoadedWorkflow(Path file, StateMachine machine, java.util.Set<String> stateNames) {}
-
-    /**
-     * The ASL file of a configured state machine: its {@code source.path}, or, for a CloudFormation/CDK source, the
-     * definition extracted from the template.
-     */
-    public static Path definitionFile(StateMachineConfig sm, ProjectConfig config) {
-        if (sm.source().type() != SourceType.ASL) return CloudFormationExtractor.extract(sm, config);
-        if (!Files.isRegularFile(sm.source().path())) {
-            throw new UserInputException(sm.location().render() + ": state machine '" + sm.name() + "': its "
-                    + "source.path " + sm.source().path() + " is not a file.");
-        }
-        return sm.source().path();
-    }
 
     public LoadedWorkflow load(Path file) {
         return cache.computeIfAbsent(file.toAbsolutePath().normalize(), WorkflowLoader::read);

@@ -99,6 +99,14 @@ public final class YamlReader {
     }
 
     private Optional<YamlNode> readWithSnakeYaml(Reader text) {
+        return compose(file, text, problems).map(root -> convert(root, KeyPath.ROOT));
+    }
+
+    /**
+     * SnakeYAML's node graph of one document, tags kept as written (so callers may give {@code !Ref} a meaning).
+     * Returns empty (and adds a problem with the position) when the text is not valid YAML or is empty.
+     */
+    static Optional<Node> compose(Path file, Reader text, Problems problems) {
         Node root;
         try {
             // What Yaml.compose does, without building the Yaml facade's constructor and representer.
@@ -113,7 +121,7 @@ public final class YamlReader {
                     ? " that starts at line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) : "";
             String message = "invalid YAML: " + (e.getContext() == null ? "" : e.getContext() + started + "; ")
                     + e.getProblem();
-            problems.add(mark == null ? Location.of(file) : location(mark), "", message);
+            problems.add(mark == null ? Location.of(file) : location(file, mark), "", message);
             return Optional.empty();
         } catch (YAMLException e) {
             problems.add(Location.of(file), "", "invalid YAML: " + e.getMessage());
@@ -123,7 +131,7 @@ public final class YamlReader {
             problems.add(Location.of(file), "", "the file is empty");
             return Optional.empty();
         }
-        return Optional.ofNullable(convert(root, KeyPath.ROOT));
+        return Optional.of(root);
     }
 
     static LoaderOptions options() {
@@ -135,6 +143,10 @@ public final class YamlReader {
     }
 
     private Location location(Mark mark) {
+        return location(file, mark);
+    }
+
+    static Location location(Path file, Mark mark) {
         return new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 

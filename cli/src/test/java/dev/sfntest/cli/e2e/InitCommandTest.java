@@ -66,6 +66,22 @@ class InitCommandTest {
     }
 
     @Test
+    void aCdkAppGetsStarterFilesFromItsTemplatesThatPass() throws IOException {
+        write("cdk.json", "{}");
+        Files.createDirectories(dir.resolve("cdk.out"));
+        Files.copy(CliRun.repoRoot().resolve("cdk/OrderStack.template.json"), dir.resolve("cdk.out/OrderStack.template.json"));
+
+        CliRun init = CliRun.of("init", "-C", dir.toString());
+
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("2 state machines: order-machine, refund-machine")
+                .contains("wrote sfn-test/test-suites/order-machine.test.yaml");
+        CliRun run = CliRun.of("run", "-C", dir.toString());
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("2 passed, 0 failed");
+    }
+
+    @Test
     void aCdkAppWithoutSynthesisedTemplatesIsToldToSynthFirst() throws IOException {
         write("cdk.json", "{}");
 
