@@ -161,7 +161,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
         }
-        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites.stream().map(at).toList());
+        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites, at, cwd);
         Optional<CoverageRecorder> recorder = coverageFormat.map(f -> new CoverageRecorder());
         List<PlannedSuite> planned = new SuitePlanner(options, recorder).plan(files);
         RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
@@ -188,16 +188,20 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The suite files given; a folder stands for every *.test.yaml under it. */
-    private static List<Path> checkExist(List<Path> given) throws IOException {
+    private static List<Path> checkExist(List<Path> given, java.util.function.UnaryOperator<Path> at, Path cwd)
+            throws IOException {
         List<Path> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (Path f : given) {
+        for (Path typed : given) {
+            Path f = at.apply(typed);
             if (Files.isDirectory(f)) {
                 List<Path> inside = suitesUnder(f);
                 if (inside.isEmpty()) missing.add(f + ": this folder holds no test suites (*.test.yaml).");
                 files.addAll(inside);
             } else if (Files.isRegularFile(f)) {
                 files.add(f);
+            } else if (isBareName(typed)) {
+                suiteNamed(typed.toString(), cwd).ifPresentOrElse(files::add, () -> missing.add(noSuiteNamed(typed, cwd)));
             } else {
                 missing.add(f + ": test suite file not found.");
             }
@@ -206,6 +210,32 @@ public final class RunCommand implements Callable<Integer> {
         return files;
     }
 
+    /** {@code --suite order-flow}: a name, as the TypeScript tool takes it, rather than a path. */
+    private static boolean isBareName(Path typed) {
+        String n = typed.toString();
+        return typed.getNameCount() == 1 && !n.endsWith(".yaml") && !n.endsWith(".yml");
+    }
+
+    /** {@code <paths.testSuites>/<name>.test.yaml} (or {@code .test.yml}) of the config. */
+    private static Optional<Path> suiteNamed(String name, Path cwd) {
+        Path dir = nearestConfig(cwd).paths().testSuites();
+        return Stream.of(".test.yaml", ".test.yml").map(ext -> dir.resolve(name + ext)).filter(Files::isRegularFile)
+                .findFirst();
+    }
+
+    private static String noSuiteNamed(Path typed, Path cwd) {
+        Path dir = nearestConfig(cwd).paths().testSuites();
+        List<String> names = new ArrayList<>();
+        try {
+            if (Files.isDirectory(dir)) {
+                suitesUnder(dir).forEach(p -> names.add(p.getFileName().toString().replaceFirst("\\.test\\.ya?ml$", "")));
+            }
+        } catch (IOException e) {
+            // The list only helps the message; the error stands without it.
+        }
+        return typed + ": test suite not found: no such file, and no " + dir.resolve(typed + ".test.yaml")
+                + Suggestions.didYouMean(typed.toString(), names).map(s -> "; " + s).orElse(".");
+    }
     private static List<Path> suitesUnder(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(p -> p.toString().endsWith(".test.yaml") || p.toString().endsWith(".test.yml"))

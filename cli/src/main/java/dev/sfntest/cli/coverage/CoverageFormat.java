@@ -16,7 +16,7 @@ public enum CoverageFormat {
     TEXT,
     /** {@code coverage.json} in the coverage folder. */
     JSON,
-    /** {@code index.html} in the coverage folder. */
+    /** {@code coverage.html} in the coverage folder (the TypeScript tool's name for it). */
     HTML;
 
     public static Optional<CoverageFormat> parse(String text) {
@@ -38,7 +38,7 @@ public enum CoverageFormat {
             return;
         }
         Files.createDirectories(folder);
-        Path file = folder.resolve(this == JSON ? "coverage.json" : "index.html");
+        Path file = folder.resolve(this == JSON ? "coverage.json" : "coverage.html");
         Files.writeString(file, this == JSON ? json(machines) : HtmlCoverageReport.render(machines));
         console.println("coverage: " + file);
         console.flush();

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * {@code index.html}: a self-contained page (no scripts, no external files) with, per state machine, every state
+ * {@code coverage.html}: a self-contained page (no scripts, no external files) with, per state machine, every state
  * and how often it was entered, and every transition, uncovered rows marked — to open from a CI artifact.
  */
 public final class HtmlCoverageReport {
