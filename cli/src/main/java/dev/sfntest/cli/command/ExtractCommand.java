@@ -53,6 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
         spec.addOption(option(String.class, "NAME", "File base name, when one state machine is extracted.",
                 "--name").build());
         spec.addOption(Options.directory());
+        spec.addOption(Options.config());
         return spec;
     }
 
@@ -70,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (id.isPresent() && cdk == null && cdkOut == null) {
             throw usage("--cdk-state-machine needs --cdk or --cdk-out.");
         }
-        ProjectConfig config = RunCommand.nearestConfig(cwd);
+        ProjectConfig config = RunCommand.nearestConfig(cwd, Options.configFile(spec, cwd));
         AwsEnvironment env = AwsEnvironment.of(config.executionContext());
         List<Extraction> extractions;
         if (cdk != null) {

@@ -65,6 +65,8 @@ public final class RunCommand implements Callable<Integer> {
     private boolean noColor;
     private Path directory;
     private Path cdk;
+    /** The --config file, checked; set by {@link #call()}. */
+    private Optional<Path> configFile = Optional.empty();
     private String cdkStateMachine;
     private String coverage;
 
@@ -102,6 +104,7 @@ public final class RunCommand implements Callable<Integer> {
         spec.addOption(flag("Only failures and the summary.", "--quiet"));
         spec.addOption(flag("No colours (also: NO_COLOR set, or output is not a terminal).", "--no-color"));
         spec.addOption(Options.directory());
+        spec.addOption(Options.config());
         spec.addOption(option(Path.class, "TEMPLATE",
                 "CloudFormation/CDK template (JSON or YAML) whose state machine to use instead of --asl.",
                 "-c", "--cdk").build());
@@ -139,6 +142,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         readOptions();
         Path cwd = Options.workingFolder(directory);
+        configFile = Options.configFile(spec, cwd);
         if (cdk != null && asl != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--cdk and --asl both name the state "
                     + "machine to run; give one of them.");
@@ -153,8 +157,8 @@ public final class RunCommand implements Callable<Integer> {
         java.util.function.UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
         Optional<Path> definition = cdk == null ? Optional.ofNullable(asl).map(at)
                 : Optional.of(CloudFormationExtractor.extract(at.apply(cdk), Optional.ofNullable(cdkStateMachine),
-                        nearestConfig(cwd)));
-        RunOptions options = new RunOptions(cwd, definition, Optional.ofNullable(mock).map(at), strict, bail);
+                        nearestConfig(cwd, configFile)));
+        RunOptions options = new RunOptions(cwd, definition, Optional.ofNullable(mock).map(at), strict, bail, configFile);
         if (input != null) {
             if (coverageFormat.isPresent()) {
                 throw new UserInputException("sfn-test: --cov measures test runs; it cannot be used with --input.");
@@ -178,8 +182,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The config's paths.coverage, or ./.sfn-test/coverage where the run started when there is no config. */
-    private static Path coverageFolder(Path cwd) {
-        return nearestConfig(cwd).paths().coverage();
+    private Path coverageFolder(Path cwd) {
+        return nearestConfig(cwd, configFile).paths().coverage();
     }
 
     private boolean color() {
@@ -188,7 +192,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The suite files given; a folder stands for every *.test.yaml under it. */
-    private static List<Path> checkExist(List<Path> given, java.util.function.UnaryOperator<Path> at, Path cwd)
+    private List<Path> checkExist(List<Path> given, java.util.function.UnaryOperator<Path> at, Path cwd)
             throws IOException {
         List<Path> files = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -217,14 +221,14 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** {@code <paths.testSuites>/<name>.test.yaml} (or {@code .test.yml}) of the config. */
-    private static Optional<Path> suiteNamed(String name, Path cwd) {
-        Path dir = nearestConfig(cwd).paths().testSuites();
+    private Optional<Path> suiteNamed(String name, Path cwd) {
+        Path dir = nearestConfig(cwd, configFile).paths().testSuites();
         return Stream.of(".test.yaml", ".test.yml").map(ext -> dir.resolve(name + ext)).filter(Files::isRegularFile)
                 .findFirst();
     }
 
-    private static String noSuiteNamed(Path typed, Path cwd) {
-        Path dir = nearestConfig(cwd).paths().testSuites();
+    private String noSuiteNamed(Path typed, Path cwd) {
+        Path dir = nearestConfig(cwd, configFile).paths().testSuites();
         List<String> names = new ArrayList<>();
         try {
             if (Files.isDirectory(dir)) {
@@ -258,10 +262,10 @@ public final class RunCommand implements Callable<Integer> {
         return output;
     }
 
-    /** The config of the working folder or its parents, else the defaults rooted there. */
-    static ProjectConfig nearestConfig(Path cwd) {
+    /** The --config file, else the config of the working folder or its parents, else the defaults rooted there. */
+    static ProjectConfig nearestConfig(Path cwd, Optional<Path> configFile) {
         try {
-            return ConfigLoader.loadNearest(cwd, cwd);
+            return configFile.map(ConfigLoader::load).orElseGet(() -> ConfigLoader.loadNearest(cwd, cwd));
         } catch (InputException e) {
             throw new UserInputException(e.problems().stream().map(Problem::render).collect(Collectors.joining("\n")));
         }
@@ -269,7 +273,7 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Every *.test.yaml (and *.yaml) under paths.testSuites, or only those of --name. */
     private List<Path> discoverSuites(Path cwd) throws IOException {
-        ProjectConfig config = nearestConfig(cwd);
+        ProjectConfig config = nearestConfig(cwd, configFile);
         if (config.file().isEmpty()) {
             throw new UserInputException("sfn-test: no --suite given and no sfn-test.config.yaml in " + cwd
                     + " or its parents; pass --suite FILE, or run 'sfn-test run --help'.");

@@ -16,6 +16,7 @@ public final class SfnTestCommand implements Runnable {
 
     private SfnTestCommand() {
         StandardHelpOptions.addTo(spec.name("sfn-test"));
+        spec.addOption(Options.config());
         spec.usageMessage().description("Runs AWS Step Functions state machines locally against YAML test suites.");
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sfntest.cli.command.ExitCodes;
 import dev.sfntest.cli.command.UserInputException;
-import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.config.StateMachineConfig;
 import dev.sfntest.cli.mock.MockFile;
@@ -76,7 +75,7 @@ public final class SingleExecution {
                     : e.getMessage()) + "; pass the input as one JSON value, e.g. --input '{\"orderId\": 1}'.");
         }
         try {
-            ProjectConfig config = ConfigLoader.loadNearest(options.cwd(), options.cwd());
+            ProjectConfig config = options.configFor(options.cwd());
             Path asl;
             String name;
             if (options.asl().isPresent()) {

@@ -1,7 +1,6 @@
 package dev.sfntest.cli.run;
 
 import dev.sfntest.cli.command.UserInputException;
-import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.config.StateMachineConfig;
 import dev.sfntest.cli.config.SourceType;
@@ -62,7 +61,7 @@ public final class SuitePlanner {
     }
 
     private PlannedSuite planOne(Path suiteFile) {
-        ProjectConfig config = ConfigLoader.loadNearest(suiteFile.toAbsolutePath().getParent(), options.cwd());
+        ProjectConfig config = options.configFor(suiteFile.toAbsolutePath().getParent());
         TestSuite suite = SuiteLoader.load(suiteFile, config);
         StateMachineTarget target = stateMachine(suite, config, suiteFile);
         WorkflowLoader.LoadedWorkflow workflow = workflows.load(target.asl);
