@@ -12,16 +12,21 @@ import dev.sfntest.cli.run.CloudFormationExtractor;
 import dev.sfntest.cli.run.RunOptions;
 import dev.sfntest.cli.run.SingleExecution;
 import dev.sfntest.cli.run.SuitePlanner;
+import dev.sfntest.cli.watch.WatchLoop;
 import dev.sfntest.cli.yaml.InputException;
 import dev.sfntest.cli.yaml.Problem;
 import dev.sfntest.engine.parse.Suggestions;
-import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +68,7 @@ public final class RunCommand implements Callable<Integer> {
     private boolean verbose;
     private boolean quiet;
     private boolean noColor;
+    private boolean watch;
     private Path directory;
     private Path cdk;
     /** The --config file, checked; set by {@link #call()}. */
@@ -99,6 +105,7 @@ public final class RunCommand implements Callable<Integer> {
                 + "default), json or html (written to the config's paths.coverage).", "--cov").arity("0..1")
                 .fallbackValue("text").build());
         spec.addOption(flag("Stop after the first failing test case.", "--bail"));
+        spec.addOption(flag("Run again whenever a file of the project changes (Ctrl-C to stop).", "--watch"));
         spec.addOption(flag("Tasks without a mock fail instead of returning their input.", "--strict"));
         spec.addOption(flag("More detail, and stack traces for internal errors.", "--verbose"));
         spec.addOption(flag("Only failures and the summary.", "--quiet"));
@@ -124,6 +131,7 @@ public final class RunCommand implements Callable<Integer> {
         reporter = value("--reporter", Reporter.DEFAULT);
         output = value("--output", null);
         bail = value("--bail", false);
+        watch = value("--watch", false);
         strict = value("--strict", false);
         verbose = value("--verbose", false);
         quiet = value("--quiet", false);
@@ -154,23 +162,38 @@ public final class RunCommand implements Callable<Integer> {
                 .orElseThrow(() -> new UserInputException("sfn-test: --cov " + c + ": unknown format; use text, json "
                         + "or html.")));
         // Without -C, paths stay as typed (messages then name files as the user wrote them).
-        java.util.function.UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
+        UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
         Optional<Path> definition = cdk == null ? Optional.ofNullable(asl).map(at)
                 : Optional.of(CloudFormationExtractor.extract(at.apply(cdk), Optional.ofNullable(cdkStateMachine),
                         nearestConfig(cwd, configFile)));
         RunOptions options = new RunOptions(cwd, definition, Optional.ofNullable(mock).map(at), strict, bail, configFile);
         if (input != null) {
+            if (watch) {
+                throw new UserInputException("sfn-test: --watch reruns test suites; it cannot be used with --input.");
+            }
             if (coverageFormat.isPresent()) {
                 throw new UserInputException("sfn-test: --cov measures test runs; it cannot be used with --input.");
             }
             return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
         }
-        List<Path> files = suites.isEmpty() ? discoverSuites(cwd) : checkExist(suites, at, cwd);
+        Path report = output == null ? null : checkWritable(at.apply(output));
+        WatchLoop.TestRun tests = () -> runTests(options, at, cwd, report, coverageFormat);
+        if (!watch) return tests.run();
+        PrintWriter err = spec.commandLine().getErr();
+        return new WatchLoop(watchRoots(cwd, at), writtenByRuns(cwd, report), spec.commandLine().getOut(),
+                e -> ErrorReport.print(e, err, verbose)).run(tests);
+    }
+
+    /** One run of the selected suites: found again and planned afresh, so that --watch sees every edit. */
+    private int runTests(RunOptions options, UnaryOperator<Path> at, Path cwd, Path report,
+                         Optional<CoverageFormat> coverageFormat) throws Exception {
+        List<Path> files = suites.isEmpty()
+                ? SuiteSelection.discover(nearestConfig(cwd, configFile), cwd, Optional.ofNullable(name))
+                : SuiteSelection.given(suites, at, () -> nearestConfig(cwd, configFile));
         Optional<CoverageRecorder> recorder = coverageFormat.map(f -> new CoverageRecorder());
         List<PlannedSuite> planned = new SuitePlanner(options, recorder).plan(files);
-        RunReporting reporting = new RunReporting(reporter.name().toLowerCase(),
-                output == null ? null : checkWritable(at.apply(output)), spec.commandLine().getOut(), spec.commandLine().getErr(),
-                color(), quiet, verbose);
+        RunReporting reporting = new RunReporting(reporter.name().toLowerCase(), report, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), color(), quiet, verbose);
         int exit = reporting.run(planned);
         if (coverageFormat.isPresent()) {
             // The coverage text follows the test report; when that report is JSON or XML on stdout, it goes to stderr.
@@ -181,6 +204,29 @@ public final class RunCommand implements Callable<Integer> {
         return exit;
     }
 
+    /**
+     * What --watch watches: the project (the config's folder, else the working folder), and the folders of any
+     * suite, definition, template or mock named on the command line that lies outside it.
+     */
+    private List<Path> watchRoots(Path cwd, UnaryOperator<Path> at) {
+        Path project = nearestConfig(cwd, configFile).file().map(f -> f.toAbsolutePath().getParent()).orElse(cwd);
+        Set<Path> roots = new LinkedHashSet<>(List.of(project));
+        Stream.concat(suites.stream(), Stream.of(asl, mock, cdk).filter(Objects::nonNull))
+                .map(p -> at.apply(p).toAbsolutePath().normalize())
+                .map(p -> Files.isDirectory(p) ? p : p.getParent())
+                .filter(dir -> dir != null && roots.stream().noneMatch(dir::startsWith))
+                .forEach(roots::add);
+        return List.copyOf(roots);
+    }
+
+    /** The report file and the config's coverage and extracted folders: a run's own output is not a change. */
+    private List<Path> writtenByRuns(Path cwd, Path report) {
+        ProjectConfig config = nearestConfig(cwd, configFile);
+        List<Path> written = new ArrayList<>(List.of(config.paths().coverage(), config.paths().extracted()));
+        if (report != null) written.add(report.toAbsolutePath());
+        return written;
+    }
+
     /** The config's paths.coverage, or ./.sfn-test/coverage where the run started when there is no config. */
     private Path coverageFolder(Path cwd) {
         return nearestConfig(cwd, configFile).paths().coverage();
@@ -189,62 +235,6 @@ public final class RunCommand implements Callable<Integer> {
     private boolean color() {
         return !noColor && System.getenv("NO_COLOR") == null && terminal
                 && reporter == Reporter.DEFAULT;
-    }
-
-    /** The suite files given; a folder stands for every *.test.yaml under it. */
-    private List<Path> checkExist(List<Path> given, java.util.function.UnaryOperator<Path> at, Path cwd)
-            throws IOException {
-        List<Path> files = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (Path typed : given) {
-            Path f = at.apply(typed);
-            if (Files.isDirectory(f)) {
-                List<Path> inside = suitesUnder(f);
-                if (inside.isEmpty()) missing.add(f + ": this folder holds no test suites (*.test.yaml).");
-                files.addAll(inside);
-            } else if (Files.isRegularFile(f)) {
-                files.add(f);
-            } else if (isBareName(typed)) {
-                suiteNamed(typed.toString(), cwd).ifPresentOrElse(files::add, () -> missing.add(noSuiteNamed(typed, cwd)));
-            } else {
-                missing.add(f + ": test suite file not found.");
-            }
-        }
-        if (!missing.isEmpty()) throw new UserInputException(String.join("\n", missing));
-        return files;
-    }
-
-    /** {@code --suite order-flow}: a name, as the TypeScript tool takes it, rather than a path. */
-    private static boolean isBareName(Path typed) {
-        String n = typed.toString();
-        return typed.getNameCount() == 1 && !n.endsWith(".yaml") && !n.endsWith(".yml");
-    }
-
-    /** {@code <paths.testSuites>/<name>.test.yaml} (or {@code .test.yml}) of the config. */
-    private Optional<Path> suiteNamed(String name, Path cwd) {
-        Path dir = nearestConfig(cwd, configFile).paths().testSuites();
-        return Stream.of(".test.yaml", ".test.yml").map(ext -> dir.resolve(name + ext)).filter(Files::isRegularFile)
-                .findFirst();
-    }
-
-    private String noSuiteNamed(Path typed, Path cwd) {
-        Path dir = nearestConfig(cwd, configFile).paths().testSuites();
-        List<String> names = new ArrayList<>();
-        try {
-            if (Files.isDirectory(dir)) {
-                suitesUnder(dir).forEach(p -> names.add(p.getFileName().toString().replaceFirst("\\.test\\.ya?ml$", "")));
-            }
-        } catch (IOException e) {
-            // The list only helps the message; the error stands without it.
-        }
-        return typed + ": test suite not found: no such file, and no " + dir.resolve(typed + ".test.yaml")
-                + Suggestions.didYouMean(typed.toString(), names).map(s -> "; " + s).orElse(".");
-    }
-    private static List<Path> suitesUnder(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().endsWith(".test.yaml") || p.toString().endsWith(".test.yml"))
-                    .filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-        }
     }
 
     /** Fails early, before anything runs, when the report cannot be written there. */
@@ -268,44 +258,6 @@ public final class RunCommand implements Callable<Integer> {
             return configFile.map(ConfigLoader::load).orElseGet(() -> ConfigLoader.loadNearest(cwd, cwd));
         } catch (InputException e) {
             throw new UserInputException(e.problems().stream().map(Problem::render).collect(Collectors.joining("\n")));
-        }
-    }
-
-    /** Every *.test.yaml (and *.yaml) under paths.testSuites, or only those of --name. */
-    private List<Path> discoverSuites(Path cwd) throws IOException {
-        ProjectConfig config = nearestConfig(cwd, configFile);
-        if (config.file().isEmpty()) {
-            throw new UserInputException("sfn-test: no --suite given and no sfn-test.config.yaml in " + cwd
-                    + " or its parents; pass --suite FILE, or run 'sfn-test run --help'.");
-        }
-        Path dir = config.paths().testSuites();
-        if (!Files.isDirectory(dir)) {
-            throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": paths.testSuites is "
-                    + dir + ", which is not a folder.");
-        }
-        List<Path> found = suitesUnder(dir);
-        if (name != null && config.stateMachine(name).isEmpty()) {
-            List<String> names = config.stateMachines().stream().map(sm -> sm.name()).toList();
-            throw new UserInputException(config.file().map(Path::toString).orElse("config") + ": --name '" + name
-                    + "' is not a configured state machine; configured: " + String.join(", ", names)
-                    + dev.sfntest.engine.parse.Suggestions.didYouMean(name, names).map(s -> "; " + s).orElse("."));
-        }
-        if (name != null) {
-            found.removeIf(p -> !p.getFileName().toString().startsWith(name + ".") && !mentions(p, name));
-        }
-        if (found.isEmpty()) {
-            throw new UserInputException("sfn-test: no test suites (*.test.yaml) under " + dir
-                    + (name == null ? "" : " for state machine '" + name + "'") + ".");
-        }
-        return found;
-    }
-
-    private static boolean mentions(Path suite, String stateMachine) {
-        try {
-            return Files.readAllLines(suite).stream().anyMatch(l -> l.matches("\\s*stateMachine:\\s*[\"']?"
-                    + java.util.regex.Pattern.quote(stateMachine) + "[\"']?\\s*(#.*)?"));
-        } catch (IOException e) {
-            return false;
         }
     }
 }

@@ -59,21 +59,7 @@ public final class SfnTestCommand implements Runnable {
             err.println("Run 'sfn-test " + (ex.getCommandLine().getCommandName().equals("sfn-test") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help' for the options.");
             return ExitCodes.BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            if (ex instanceof dev.sfntest.cli.yaml.InputException in) {
-                err.println(in.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            if (ex instanceof UserInputException) {
-                err.println(ex.getMessage());
-                if (verbose && ex.getCause() != null) ex.getCause().printStackTrace(err);
-                return ExitCodes.BAD_INPUT;
-            }
-            err.println("sfn-test: internal error: " + ex);
-            if (verbose) ex.printStackTrace(err);
-            else err.println("Rerun with --verbose for the stack trace, and please report it.");
-            return ExitCodes.INTERNAL_ERROR;
-        });
+        cli.setExecutionExceptionHandler((ex, c, parsed) -> ErrorReport.print(ex, err, verbose));
         return cli.execute(args);
     }
 
