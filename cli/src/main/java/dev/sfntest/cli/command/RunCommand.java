@@ -163,10 +163,6 @@ public final class RunCommand implements Callable<Integer> {
                         + "or html.")));
         // Without -C, paths stay as typed (messages then name files as the user wrote them).
         UnaryOperator<Path> at = directory == null ? p -> p : cwd::resolve;
-        Optional<Path> definition = cdk == null ? Optional.ofNullable(asl).map(at)
-                : Optional.of(CloudFormationExtractor.extract(at.apply(cdk), Optional.ofNullable(cdkStateMachine),
-                        nearestConfig(cwd, configFile)));
-        RunOptions options = new RunOptions(cwd, definition, Optional.ofNullable(mock).map(at), strict, bail, configFile);
         if (input != null) {
             if (watch) {
                 throw new UserInputException("sfn-test: --watch reruns test suites; it cannot be used with --input.");
@@ -174,14 +170,22 @@ public final class RunCommand implements Callable<Integer> {
             if (coverageFormat.isPresent()) {
                 throw new UserInputException("sfn-test: --cov measures test runs; it cannot be used with --input.");
             }
-            return new SingleExecution(options, spec.commandLine().getOut(), name).run(input);
+            return new SingleExecution(runOptions(cwd, at), spec.commandLine().getOut(), name).run(input);
         }
         Path report = output == null ? null : checkWritable(at.apply(output));
-        WatchLoop.TestRun tests = () -> runTests(options, at, cwd, report, coverageFormat);
+        WatchLoop.TestRun tests = () -> runTests(runOptions(cwd, at), at, cwd, report, coverageFormat);
         if (!watch) return tests.run();
         PrintWriter err = spec.commandLine().getErr();
         return new WatchLoop(watchRoots(cwd, at), writtenByRuns(cwd, report), spec.commandLine().getOut(),
                 e -> ErrorReport.print(e, err, verbose)).run(tests);
+    }
+
+    /** The options the planner needs; a --cdk template is extracted here, so that each watched run reads it anew. */
+    private RunOptions runOptions(Path cwd, UnaryOperator<Path> at) {
+        Optional<Path> definition = cdk == null ? Optional.ofNullable(asl).map(at)
+                : Optional.of(CloudFormationExtractor.extract(at.apply(cdk), Optional.ofNullable(cdkStateMachine),
+                        nearestConfig(cwd, configFile)));
+        return new RunOptions(cwd, definition, Optional.ofNullable(mock).map(at), strict, bail, configFile);
     }
 
     /** One run of the selected suites: found again and planned afresh, so that --watch sees every edit. */
