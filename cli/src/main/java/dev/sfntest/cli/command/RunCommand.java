@@ -209,12 +209,13 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * What --watch watches: the project (the config's folder, else the working folder), and the folders of any
-     * suite, definition, template or mock named on the command line that lies outside it.
+     * What --watch watches: the project (the config's folder), and the folders of any suite, definition, template
+     * or mock named on the command line that lie outside it. Without a config, only those folders: the working
+     * folder might be a home directory, far too big to watch.
      */
     private List<Path> watchRoots(Path cwd, UnaryOperator<Path> at) {
-        Path project = nearestConfig(cwd, configFile).file().map(f -> f.toAbsolutePath().getParent()).orElse(cwd);
-        Set<Path> roots = new LinkedHashSet<>(List.of(project));
+        Set<Path> roots = new LinkedHashSet<>();
+        nearestConfig(cwd, configFile).file().ifPresent(f -> roots.add(f.toAbsolutePath().normalize().getParent()));
         Stream.concat(suites.stream(), Stream.of(asl, mock, cdk).filter(Objects::nonNull))
                 .map(p -> at.apply(p).toAbsolutePath().normalize())
                 .map(p -> Files.isDirectory(p) ? p : p.getParent())
