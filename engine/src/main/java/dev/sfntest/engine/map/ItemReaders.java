@@ -65,7 +65,9 @@ public final class ItemReaders {
         // Parsing runs on its own thread, ahead of the child executions that consume the items (bounded).
         return switch (format) {
             case "csv" -> PrefetchingIterator.of(CsvItemReader.of(in, bytes.name(), config));
-            case "json" -> PrefetchingIterator.of(new JsonItemReader(in, bytes.name(), config.itemsPointer()));
+            case "json" -> config.itemsPointer() == null || config.itemsPointer().isEmpty()
+                    ? new ParallelJsonItemReader(bytes, in)
+                    : PrefetchingIterator.of(new JsonItemReader(in, bytes.name(), config.itemsPointer()));
             case "jsonl" -> PrefetchingIterator.of(new JsonlItemReader(in, bytes.name()));
             case "manifest" -> new ManifestItemReader(in, bytes.name(), opener);
             default -> {
