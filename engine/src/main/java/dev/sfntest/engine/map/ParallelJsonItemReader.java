@@ -85,6 +85,9 @@ final class ParallelJsonItemReader implements CloseableIterator<JsonNode> {
             }
         } catch (IOException | RuntimeException e) {
             put(UNSPLITTABLE); // the ordinary reader reads the object again and reports what is wrong
+        } catch (Error e) {
+            put(UNSPLITTABLE); // never leave the consumer waiting for a chunk that will not come
+            throw e;
         } finally {
             closeQuietly(in);
         }
