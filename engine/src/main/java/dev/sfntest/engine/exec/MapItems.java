@@ -45,7 +45,7 @@ final class MapItems {
         JsonNode reading = state.common().isJsonata() ? run.input : effective;
         EvaluationContext ctx = new EvaluationContext(reading,
                 () -> run.scope.contextObject(run.name(), run.enteredMillis, run.retryCount, mapItem),
-                run.scope.variables, null, null, run.scope.execution.random, run.scope.clock::millis);
+                run.scope.variables, null, null, run.scope.execution.random, run.scope.clock);
         return state.itemSelector().evaluate(ctx);
     }
 

@@ -31,7 +31,7 @@ final class Scope {
     /** The evaluation context for a state entered at {@code enteredMillis}, reading {@code input}. */
     EvaluationContext context(JsonNode input, String stateName, long enteredMillis, int retryCount) {
         return new EvaluationContext(input, () -> contextObject(stateName, enteredMillis, retryCount, null),
-                variables, null, null, execution.random, clock::millis);
+                variables, null, null, execution.random, clock);
     }
 
     ObjectNode contextObject(String stateName, long enteredMillis, int retryCount, ObjectNode mapItem) {

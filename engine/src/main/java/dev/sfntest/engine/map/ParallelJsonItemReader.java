@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the items of a top-level JSON array ({@code InputType: JSON} without {@code ItemsPointer}) on every core:
@@ -94,13 +93,7 @@ final class ParallelJsonItemReader implements CloseableIterator<JsonNode> {
     }
 
     private void put(Object element) {
-        try {
-            while (!closed && !chunks.offer(element, 50, TimeUnit.MILLISECONDS)) {
-                // the consumer is behind: wait, but never past close()
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        PrefetchingIterator.offerUntilClosed(chunks, element, () -> closed);
     }
 
     /** The items of one chunk, parsed as {@link JsonItemReader} parses each element. */

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads a source iterator on a background thread, a chunk at a time, so parsing a large object overlaps with the
@@ -59,9 +60,17 @@ public final class PrefetchingIterator<T> implements CloseableIterator<T> {
     }
 
     private void put(Object element) {
+        offerUntilClosed(queue, element, () -> closed);
+    }
+
+    /**
+     * Puts {@code element} into the bounded {@code queue}, waiting while it is full, but never past
+     * {@code closed}: a reader thread whose consumer has gone away must not block for ever.
+     */
+    static void offerUntilClosed(BlockingQueue<Object> queue, Object element, BooleanSupplier closed) {
         try {
-            while (!closed && !queue.offer(element, 50, TimeUnit.MILLISECONDS)) {
-                // waiting for the consumer; re-check closed so a closed iterator never blocks this thread
+            while (!closed.getAsBoolean() && !queue.offer(element, 50, TimeUnit.MILLISECONDS)) {
+                // the consumer is behind: wait
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,12 +1,13 @@
 package dev.sfntest.engine.time;
 
 import java.time.Instant;
+import java.util.function.LongSupplier;
 
 /**
  * Simulated time of one execution. Waits, retry back-off and task durations move it forward; nothing sleeps.
  * Not thread-safe: each execution (and each concurrently simulated branch) has its own clock.
  */
-public final class VirtualClock {
+public final class VirtualClock implements LongSupplier {
     private long nowMillis;
 
     public VirtualClock(Instant start) {
@@ -18,6 +19,10 @@ public final class VirtualClock {
     }
 
     public long millis() { return nowMillis; }
+
+    /** The same as {@link #millis()}: expressions read the clock as a plain {@code LongSupplier}. */
+    @Override
+    public long getAsLong() { return nowMillis; }
 
     public Instant now() { return Instant.ofEpochMilli(nowMillis); }
 

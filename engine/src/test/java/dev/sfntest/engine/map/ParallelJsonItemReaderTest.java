@@ -54,13 +54,25 @@ class ParallelJsonItemReaderTest {
     }
 
     @Test
-    void stopsItsThreadsWhenClosedEarly() {
-        String json = array(new Random(1), 5000);
+    void stopsItsThreadsWhenClosedEarly() throws InterruptedException {
+        String json = array(new Random(1), 20_000);
         ParallelJsonItemReader reader = new ParallelJsonItemReader(bytes(json), open(json), 64);
         assertThat(reader.hasNext()).isTrue();
         reader.next();
+        assertThat(readerThreads()).as("splitter and parsers at work").isNotEmpty();
+
         reader.close();
-        reader.close();
+        reader.close(); // a second close is harmless
+
+        // Bounded wait, a guard against a hang, not a measure of speed.
+        for (int i = 0; i < 1000 && !readerThreads().isEmpty(); i++) Thread.sleep(10);
+        assertThat(readerThreads()).as("threads left running after close").isEmpty();
+    }
+
+    private static List<Thread> readerThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(t -> t.getName().equals("sfn-test-json-parser") || t.getName().equals("sfn-test-item-reader"))
+                .toList();
     }
 
     /** Items as their JSON text, then the error's name and cause if reading failed. */
