@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sfntest.cli.cfn.AwsEnvironment;
 import dev.sfntest.cli.cfn.ExtractedFiles;
 import dev.sfntest.cli.cfn.TemplateExtractor;
+import dev.sfntest.cli.config.ConfigLoader;
 import dev.sfntest.cli.config.ProjectConfig;
 import dev.sfntest.cli.config.SourceType;
 import dev.sfntest.cli.config.StateMachineConfig;
@@ -71,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
         if (id.isPresent() && cdk == null && cdkOut == null) {
             throw usage("--cdk-state-machine needs --cdk or --cdk-out.");
         }
-        ProjectConfig config = RunCommand.nearestConfig(cwd, Options.configFile(spec, cwd));
+        ProjectConfig config = ConfigLoader.loadGivenOrNearest(Options.configFile(spec, cwd), cwd, cwd);
         AwsEnvironment env = AwsEnvironment.of(config.executionContext());
         List<Extraction> extractions;
         if (cdk != null) {

@@ -13,8 +13,6 @@ import dev.sfntest.cli.run.RunOptions;
 import dev.sfntest.cli.run.SingleExecution;
 import dev.sfntest.cli.run.SuitePlanner;
 import dev.sfntest.cli.watch.WatchLoop;
-import dev.sfntest.cli.yaml.InputException;
-import dev.sfntest.cli.yaml.Problem;
 import dev.sfntest.engine.parse.Suggestions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -26,8 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine;
@@ -170,30 +168,38 @@ public final class RunCommand implements Callable<Integer> {
             if (coverageFormat.isPresent()) {
                 throw new UserInputException("sfn-test: --cov measures test runs; it cannot be used with --input.");
             }
-            return new SingleExecution(runOptions(cwd, at), spec.commandLine().getOut(), name).run(input);
+            return new SingleExecution(runOptions(cwd, at, () -> config(cwd)), spec.commandLine().getOut(), name)
+                    .run(input);
         }
         Path report = output == null ? null : checkWritable(at.apply(output));
-        WatchLoop.TestRun tests = () -> runTests(runOptions(cwd, at), at, cwd, report, coverageFormat);
-        if (!watch) return tests.run();
+        Callable<Integer> tests = () -> runTests(at, cwd, report, coverageFormat);
+        if (!watch) return tests.call();
         PrintWriter err = spec.commandLine().getErr();
-        return new WatchLoop(watchRoots(cwd, at), writtenByRuns(cwd, report), spec.commandLine().getOut(),
+        ProjectConfig config = config(cwd);
+        return new WatchLoop(watchRoots(config, at), writtenByRuns(config, report), spec.commandLine().getOut(),
                 e -> ErrorReport.print(e, err, verbose)).run(tests);
     }
 
     /** The options the planner needs; a --cdk template is extracted here, so that each watched run reads it anew. */
-    private RunOptions runOptions(Path cwd, UnaryOperator<Path> at) {
+    private RunOptions runOptions(Path cwd, UnaryOperator<Path> at, Supplier<ProjectConfig> config) {
         Optional<Path> definition = cdk == null ? Optional.ofNullable(asl).map(at)
                 : Optional.of(CloudFormationExtractor.extract(at.apply(cdk), Optional.ofNullable(cdkStateMachine),
-                        nearestConfig(cwd, configFile)));
+                        config.get()));
         return new RunOptions(cwd, definition, Optional.ofNullable(mock).map(at), strict, bail, configFile);
     }
 
-    /** One run of the selected suites: found again and planned afresh, so that --watch sees every edit. */
-    private int runTests(RunOptions options, UnaryOperator<Path> at, Path cwd, Path report,
-                         Optional<CoverageFormat> coverageFormat) throws Exception {
-        List<Path> files = suites.isEmpty()
-                ? SuiteSelection.discover(nearestConfig(cwd, configFile), cwd, Optional.ofNullable(name))
-                : SuiteSelection.given(suites, at, () -> nearestConfig(cwd, configFile));
+    /**
+     * One run of the selected suites: the config read, the suites found and planned afresh, so that --watch sees
+     * every edit.
+     */
+    private int runTests(UnaryOperator<Path> at, Path cwd, Path report, Optional<CoverageFormat> coverageFormat)
+            throws Exception {
+        // Read once, and only when needed: suites given as files are planned with their own nearest config, which
+        // reports its problems in file order with every other problem of the run.
+        Supplier<ProjectConfig> config = once(() -> config(cwd));
+        RunOptions options = runOptions(cwd, at, config);
+        List<Path> files = suites.isEmpty() ? SuiteSelection.discover(config.get(), cwd, Optional.ofNullable(name))
+                : SuiteSelection.given(suites, at, config);
         Optional<CoverageRecorder> recorder = coverageFormat.map(f -> new CoverageRecorder());
         List<PlannedSuite> planned = new SuitePlanner(options, recorder).plan(files);
         RunReporting reporting = new RunReporting(reporter.name().toLowerCase(), report, spec.commandLine().getOut(),
@@ -202,7 +208,7 @@ public final class RunCommand implements Callable<Integer> {
         if (coverageFormat.isPresent()) {
             // The coverage text follows the test report; when that report is JSON or XML on stdout, it goes to stderr.
             boolean reportOnStdout = reporter != Reporter.DEFAULT && output == null;
-            coverageFormat.get().write(recorder.get().machines(), coverageFolder(cwd),
+            coverageFormat.get().write(recorder.get().machines(), config.get().paths().coverage(),
                     reportOnStdout ? spec.commandLine().getErr() : spec.commandLine().getOut());
         }
         return exit;
@@ -213,9 +219,9 @@ public final class RunCommand implements Callable<Integer> {
      * or mock named on the command line that lie outside it. Without a config, only those folders: the working
      * folder might be a home directory, far too big to watch.
      */
-    private List<Path> watchRoots(Path cwd, UnaryOperator<Path> at) {
+    private List<Path> watchRoots(ProjectConfig config, UnaryOperator<Path> at) {
         Set<Path> roots = new LinkedHashSet<>();
-        nearestConfig(cwd, configFile).file().ifPresent(f -> roots.add(f.toAbsolutePath().normalize().getParent()));
+        config.file().ifPresent(f -> roots.add(f.toAbsolutePath().normalize().getParent()));
         Stream.concat(suites.stream(), Stream.of(asl, mock, cdk).filter(Objects::nonNull))
                 .map(p -> at.apply(p).toAbsolutePath().normalize())
                 .map(p -> Files.isDirectory(p) ? p : p.getParent())
@@ -225,16 +231,10 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** The report file and the config's coverage and extracted folders: a run's own output is not a change. */
-    private List<Path> writtenByRuns(Path cwd, Path report) {
-        ProjectConfig config = nearestConfig(cwd, configFile);
+    private List<Path> writtenByRuns(ProjectConfig config, Path report) {
         List<Path> written = new ArrayList<>(List.of(config.paths().coverage(), config.paths().extracted()));
         if (report != null) written.add(report.toAbsolutePath());
         return written;
-    }
-
-    /** The config's paths.coverage, or ./.sfn-test/coverage where the run started when there is no config. */
-    private Path coverageFolder(Path cwd) {
-        return nearestConfig(cwd, configFile).paths().coverage();
     }
 
     private boolean color() {
@@ -257,12 +257,21 @@ public final class RunCommand implements Callable<Integer> {
         return output;
     }
 
+    /** {@code supplier}'s value, computed on first use and then kept. */
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public T get() {
+                if (value == null) value = supplier.get();
+                return value;
+            }
+        };
+    }
+
     /** The --config file, else the config of the working folder or its parents, else the defaults rooted there. */
-    static ProjectConfig nearestConfig(Path cwd, Optional<Path> configFile) {
-        try {
-            return configFile.map(ConfigLoader::load).orElseGet(() -> ConfigLoader.loadNearest(cwd, cwd));
-        } catch (InputException e) {
-            throw new UserInputException(e.problems().stream().map(Problem::render).collect(Collectors.joining("\n")));
-        }
+    private ProjectConfig config(Path cwd) {
+        return ConfigLoader.loadGivenOrNearest(configFile, cwd, cwd);
     }
 }

@@ -56,6 +56,11 @@ public final class ConfigLoader {
         return find(start, cwd).map(ConfigLoader::load).orElseGet(() -> ProjectConfig.none(cwd));
     }
 
+    /** The config file {@code --config} names if any, else {@link #loadNearest}. */
+    public static ProjectConfig loadGivenOrNearest(Optional<Path> given, Path start, Path cwd) {
+        return given.map(ConfigLoader::load).orElseGet(() -> loadNearest(start, cwd));
+    }
+
     /**
      * Reads a config file.
      *

@@ -1,16 +1,16 @@
 package dev.sfntest.cli.init;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.sfntest.engine.expr.Json;
+import dev.sfntest.cli.cfn.AwsEnvironment;
+import dev.sfntest.cli.cfn.TemplateExtractor;
+import dev.sfntest.cli.command.UserInputException;
+import dev.sfntest.cli.config.ExecutionContextSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,24 +63,19 @@ public final class ProjectDetector {
         }
     }
 
+    /** The state machines of one template, read by the same reader {@code run} uses for {@code type: cdk}. */
     private static List<DetectedStateMachine> stateMachinesIn(Path template, Path root, Set<String> names,
                                                               List<String> notes) {
-        List<DetectedStateMachine> found = new ArrayList<>();
-        JsonNode resources;
+        List<String> ids;
         try {
-            resources = Json.parse(Files.readString(template)).path("Resources");
-        } catch (IOException e) {
-            notes.add(root.relativize(template) + " is not a readable JSON template; skipped.");
-            return found;
+            ids = TemplateExtractor.open(template, AwsEnvironment.of(ExecutionContextSpec.EMPTY)).stateMachineIds();
+        } catch (UserInputException e) {
+            notes.add(e.getMessage() + " Skipped.");
+            return List.of();
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = resources.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> resource = it.next();
-            if (!"AWS::StepFunctions::StateMachine".equals(resource.getValue().path("Type").asText())) continue;
-            found.add(new DetectedStateMachine(unique(nameOf(resource.getKey()), names), "cdk",
-                    "./" + root.relativize(template).toString().replace('\\', '/'),
-                    Optional.of(resource.getKey())));
-        }
-        return found;
+        String path = "./" + root.relativize(template).toString().replace('\\', '/');
+        return ids.stream().map(id -> new DetectedStateMachine(unique(nameOf(id), names), "cdk", path, Optional.of(id)))
+                .toList();
     }
 
     private static boolean skipped(Path relative) {

@@ -59,7 +59,7 @@ final class StarterFiles {
         if (mocked.isEmpty()) return yaml.append(" []\n").toString();
         yaml.append('\n');
         for (State s : mocked) {
-            yaml.append("  - state: ").append(Json.write(Json.NODES.textNode(s.name()))).append('\n');
+            yaml.append("  - state: ").append(quoted(s.name())).append('\n');
             if (s instanceof MapState) {
                 yaml.append("    type: itemReader\n    data: []\n");
             } else {
@@ -86,9 +86,8 @@ final class StarterFiles {
     static String suiteYaml(String name, ExecutionResult result) {
         StringBuilder yaml = new StringBuilder("# Starter suite for " + name + ", written by 'sfn-test init' from one "
                 + "run on the starter mocks:\n# it records what the workflow does today. Edit the input, the mocks and "
-                + "the expectations to say what it should do.\nversion: \"1.0\"\nname: " + Json.write(Json.NODES.textNode(name))
-                + "\nstateMachine: " + Json.write(Json.NODES.textNode(name)) + "\nbaseMock: "
-                + Json.write(Json.NODES.textNode(name)) + "\ntestCases:\n  - name: runs on the starter mocks\n"
+                + "the expectations to say what it should do.\nversion: \"1.0\"\nname: " + quoted(name)
+                + "\nstateMachine: " + quoted(name) + "\nbaseMock: " + quoted(name) + "\ntestCases:\n  - name: runs on the starter mocks\n"
                 + "    input: {}\n");
         // A path of thousands of states (a loop) says nothing a reader can check; the outcome below still does.
         if (result.path().size() <= MAX_RECORDED_PATH) {
@@ -98,12 +97,17 @@ final class StarterFiles {
             yaml.append("    expectedOutput: ").append(Json.write(result.output() == null ? NullNode.instance : result.output()))
                     .append('\n');
         } else if (result.error() != null) {
-            yaml.append("    expectedError: ").append(Json.write(Json.NODES.textNode(result.error()))).append('\n');
+            yaml.append("    expectedError: ").append(quoted(result.error())).append('\n');
         } else {
             // A Fail state without an Error fails with no error name, which expectedError cannot state.
             yaml.append("    skip: true   # the execution failed without an error name; describe what it should do\n");
         }
         return yaml.toString();
+    }
+
+    /** A YAML double-quoted scalar: JSON's string syntax is YAML's, so any state name survives. */
+    private static String quoted(String text) {
+        return Json.write(Json.NODES.textNode(text));
     }
 
     private static com.fasterxml.jackson.databind.node.ArrayNode pathOf(ExecutionResult result) {

@@ -19,6 +19,6 @@ public record RunOptions(Path cwd, Optional<Path> asl, Optional<Path> mock, bool
 
     /** The --config file, else the config nearest to {@code start} (else to the working folder), else none. */
     public ProjectConfig configFor(Path start) {
-        return config.map(ConfigLoader::load).orElseGet(() -> ConfigLoader.loadNearest(start, cwd));
+        return ConfigLoader.loadGivenOrNearest(config, start, cwd);
     }
 }

@@ -33,10 +33,6 @@ public final class SuitePlanner {
     private final AtomicBoolean anyFailure = new AtomicBoolean();
     private final Instant runStart = Instant.now();
 
-    public SuitePlanner(RunOptions options) {
-        this(options, Optional.empty());
-    }
-
     /** {@code coverage}: where each case's execution is recorded when the run measures coverage ({@code --cov}). */
     public SuitePlanner(RunOptions options, Optional<CoverageRecorder> coverage) {
         this.options = options;

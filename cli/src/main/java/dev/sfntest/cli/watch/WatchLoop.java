@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -14,12 +15,6 @@ import java.util.stream.Collectors;
  * on waiting: the next save may fix it. The JVM stays warm, so runs after the first take milliseconds.
  */
 public final class WatchLoop {
-    /** One run of the tests; returns its exit code. */
-    @FunctionalInterface
-    public interface TestRun {
-        int run() throws Exception;
-    }
-
     private final List<Path> roots;
     private final List<Path> written;
     private final PrintWriter out;
@@ -37,8 +32,8 @@ public final class WatchLoop {
         this.reportError = reportError;
     }
 
-    /** Runs until interrupted; returns the exit code of the last run. */
-    public int run(TestRun tests) throws IOException {
+    /** Runs {@code tests} (one run, returning its exit code) until interrupted; returns the last run's exit code. */
+    public int run(Callable<Integer> tests) throws IOException {
         int exit = runOnce(tests);
         try (ChangeWatcher watcher = new ChangeWatcher(roots, written)) {
             while (!Thread.currentThread().isInterrupted()) {
@@ -56,9 +51,9 @@ public final class WatchLoop {
         return exit;
     }
 
-    private int runOnce(TestRun tests) {
+    private int runOnce(Callable<Integer> tests) {
         try {
-            return tests.run();
+            return tests.call();
         } catch (Exception e) {
             return reportError.applyAsInt(e);
         }

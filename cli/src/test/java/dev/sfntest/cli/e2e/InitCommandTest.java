@@ -82,6 +82,20 @@ class InitCommandTest {
     }
 
     @Test
+    void aTemplateThatCannotBeReadIsSkippedWithANote() throws IOException {
+        write("cdk.json", "{}");
+        write("cdk.out/Broken.template.json", "{\"Resources\": ");
+        write("cdk.out/Stack.template.json", """
+                {"Resources":{"FlowStateMachineABCDEF12":{"Type":"AWS::StepFunctions::StateMachine","Properties":{}}}}""");
+
+        CliRun init = CliRun.of("init", "-C", dir.toString());
+
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        assertThat(init.out()).contains("Broken.template.json").contains("Skipped.")
+                .contains("wrote sfn-test.config.yaml with 1 state machine: flow");
+    }
+
+    @Test
     void aCdkAppWithoutSynthesisedTemplatesIsToldToSynthFirst() throws IOException {
         write("cdk.json", "{}");
 
